@@ -1,0 +1,1 @@
+"""Typed SQLAlchemy classes, enumerations and value types of the dossier."""

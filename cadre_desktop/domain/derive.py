@@ -1,0 +1,46 @@
+"""Values derived from the dossier's history, never typed twice (DESIGN.md §3)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+from cadre_desktop.domain.values import PartialDate
+
+
+class PostingLike(Protocol):
+    @property
+    def start(self) -> PartialDate: ...
+    @property
+    def end(self) -> PartialDate | None: ...
+    @property
+    def concurrent(self) -> bool: ...
+    @property
+    def unit_id(self) -> str | None: ...
+    @property
+    def unit_name(self) -> str | None: ...
+    @property
+    def title_code(self) -> str | None: ...
+    @property
+    def title_name(self) -> str | None: ...
+
+
+P = TypeVar("P", bound=PostingLike)
+
+
+def current_posting(postings: Sequence[P]) -> P | None:
+    """The main post held now: open-ended and not concurrent, the most recently started."""
+    open_posts = [p for p in postings if p.end is None]
+    main = [p for p in open_posts if not p.concurrent] or open_posts
+    return max(main, key=lambda p: p.start, default=None)
+
+
+def describe_posting(
+    posting: PostingLike,
+    title_label: Callable[[str], str | None],
+    unit_label: Callable[[str], str | None],
+) -> str:
+    """The title, then the unit ("Giám đốc Sở Nội vụ"), as lists show a current post."""
+    title = posting.title_name or (title_label(posting.title_code) if posting.title_code else None)
+    unit = posting.unit_name or (unit_label(posting.unit_id) if posting.unit_id else None)
+    return " ".join(part for part in (title, unit) if part)

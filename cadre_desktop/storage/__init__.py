@@ -1,0 +1,1 @@
+"""Only this package speaks SQL: the encrypted store, its sessions, search and backups."""

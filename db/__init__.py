@@ -1,0 +1,1 @@
+"""Alembic environment and the numbered versions of the store's schema."""

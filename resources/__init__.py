@@ -1,0 +1,1 @@
+"""Shipped resources: catalogs, fonts, translations, demo data."""
