@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import BigInteger, Enum, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cadre_desktop.domain.base import Base, Synced, label
-from cadre_desktop.domain.enums import CadreStatus, DossierStatus, Sex
+from cadre_desktop.domain.enums import CadreStatus, DossierStatus, PoliticalStandard, Sex
 from cadre_desktop.domain.values import PartialDate
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from cadre_desktop.domain.records import Attachment, Clearance, Evaluation
 
 
-def _enum(kind: type[Sex] | type[CadreStatus] | type[DossierStatus]) -> Enum:
+def _enum(kind: type[StrEnum]) -> Enum:
     return Enum(kind, native_enum=False, values_callable=lambda e: [m.value for m in e])
 
 
@@ -228,6 +229,9 @@ class Cadre(Synced, Base):
     search_rowid: Mapped[int | None] = mapped_column(Integer, unique=True, info={"derived": True})
     current_unit_id: Mapped[str | None] = mapped_column(String(36), info={"derived": True})
     current_position: Mapped[str | None] = mapped_column(String(300), info={"derived": True})
+    political_standard: Mapped[PoliticalStandard] = mapped_column(
+        _enum(PoliticalStandard), default=PoliticalStandard.MISSING, info={"derived": True}
+    )
 
     postings: Mapped[list[Posting]] = children("Posting")
     salary_steps: Mapped[list[SalaryStep]] = children("SalaryStep")

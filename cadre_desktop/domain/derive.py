@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from cadre_desktop.domain.enums import ClearanceResult, PoliticalStandard
 from cadre_desktop.domain.values import PartialDate
 
 
@@ -44,3 +45,24 @@ def describe_posting(
     title = posting.title_name or (title_label(posting.title_code) if posting.title_code else None)
     unit = posting.unit_name or (unit_label(posting.unit_id) if posting.unit_id else None)
     return " ".join(part for part in (title, unit) if part)
+
+
+class ClearanceLike(Protocol):
+    @property
+    def date(self) -> PartialDate: ...
+    @property
+    def result(self) -> ClearanceResult: ...
+
+
+_STANDARD = {
+    ClearanceResult.MEETS: PoliticalStandard.MEETS,
+    ClearanceResult.MEETS_WITH_CEILING: PoliticalStandard.CEILING,
+    ClearanceResult.DOES_NOT_MEET: PoliticalStandard.NOT_MET,
+    ClearanceResult.PENDING: PoliticalStandard.PENDING,
+}
+
+
+def political_standard(clearances: Sequence[ClearanceLike]) -> PoliticalStandard:
+    """What the latest political-standard conclusion says (missing when there is none)."""
+    latest = max(clearances, key=lambda c: c.date, default=None)
+    return PoliticalStandard.MISSING if latest is None else _STANDARD[latest.result]

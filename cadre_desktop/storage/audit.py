@@ -73,6 +73,9 @@ class AuditChain:
             self._head = (last.seq, last.hash) if last else (0, GENESIS)
         return self._head
 
+    def head_seq(self) -> int:
+        return self._read_head()[0]
+
     def append(
         self,
         action: str,

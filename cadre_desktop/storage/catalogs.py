@@ -25,7 +25,9 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def _extra_value(text: str) -> Any:
-    if text in ("0", "1") or text.lstrip("-").isdigit():
+    """Numbers become ints (ranks, steps, flags); codes with a leading zero stay text."""
+    digits = text.removeprefix("-")
+    if digits.isdigit() and (digits == "0" or not digits.startswith("0")):
         return int(text)
     return text
 

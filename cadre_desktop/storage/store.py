@@ -22,6 +22,7 @@ from cadre_desktop.storage.keys import KdfParams, KeySlots, new_recovery_key, tu
 from cadre_desktop.storage.uow import UnitOfWork
 from cadre_desktop.text import clean
 
+
 class OpenStore:
     """An unlocked store. Holds the database key until ``close`` (on lock or exit)."""
 

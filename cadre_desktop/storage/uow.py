@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from cadre_desktop.domain.base import Synced, new_id
 from cadre_desktop.domain.catalogs import Catalogs
-from cadre_desktop.domain.derive import current_posting, describe_posting
+from cadre_desktop.domain.derive import current_posting, describe_posting, political_standard
 from cadre_desktop.domain.model import DOSSIER_COLLECTIONS, Cadre, CadreChild, Tombstone, Unit
 from cadre_desktop.storage.audit import AuditChain, plain
 from cadre_desktop.storage.search import SearchDocument, remove_documents, replace_documents
@@ -72,8 +72,7 @@ class UnitOfWork:
         self._documents: list[SearchDocument] = []
         self._removed_rowids: list[int] = []
         self._next_rowid: int | None = None
-        # Imports and sync set this to keep the origin and version vector they bring.
-        self.keep_versions = False
+        self._preserved: set[int] = set()
         event.listen(self.session, "before_flush", self._before_flush)
         event.listen(self.session, "after_flush", self._after_flush)
 
@@ -112,6 +111,10 @@ class UnitOfWork:
             )
         return self._counter
 
+    def preserve_version(self, obj: Synced) -> None:
+        """Keep the origin and version vector a row brought with it (imports, bundles)."""
+        self._preserved.add(id(obj))
+
     def stamp(self, obj: Synced) -> None:
         tick = self.counter()
         obj.origin = self.instance_id
@@ -136,14 +139,14 @@ class UnitOfWork:
 
         for obj in list(session.new):
             if isinstance(obj, Synced):
-                if not self.keep_versions:
+                if id(obj) not in self._preserved:
                     self.stamp(obj)
                 self._log(obj, "create", column_changes(obj, created=True))
         for obj in list(session.dirty):
             if isinstance(obj, Synced) and obj not in session.new:
                 changes = column_changes(obj, created=False)
                 if changes:
-                    if not self.keep_versions:
+                    if id(obj) not in self._preserved:
                         self.stamp(obj)
                     self._log(obj, "update", changes)
         for obj in deleted:
@@ -166,7 +169,7 @@ class UnitOfWork:
         tick = self.counter()
         cadre = cadre_of(obj)
         cadre_id = cadre.id if cadre is not None else getattr(obj, "cadre_id", None)
-        self.session.add(
+        self.session.merge(  # a row may be deleted, come back by import, and go again
             Tombstone(
                 id=obj.id,
                 entity=type(obj).__tablename__,  # type: ignore[attr-defined]
@@ -202,6 +205,8 @@ class UnitOfWork:
             for index, child in enumerate(getattr(cadre, name)):
                 if child.seq != index:
                     child.seq = index
+        if "clearances" not in unloaded:
+            cadre.political_standard = political_standard(cadre.clearances)
         post = current_posting(cadre.postings)
 
         def unit_name(unit_id: str) -> str | None:

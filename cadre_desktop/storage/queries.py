@@ -1,0 +1,77 @@
+"""Read queries the services need: lists, one whole dossier, unit look-ups."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Row, column, select, table, text
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from cadre_desktop.domain.model import DOSSIER_COLLECTIONS, Cadre, Unit
+from cadre_desktop.storage.search import match_expression
+
+
+def cadre_list(session: Session, query: str | None, limit: int | None) -> Sequence[Row[Any]]:
+    """Cadres in Vietnamese name order, filtered by a diacritics-free search when given."""
+    unit = aliased(Unit)
+    statement = (
+        select(
+            Cadre.id,
+            Cadre.family_name,
+            Cadre.middle_name,
+            Cadre.given_name,
+            Cadre.birth_date,
+            Cadre.sex,
+            unit.name.label("unit"),
+            Cadre.current_position,
+            Cadre.political_standard,
+        )
+        .outerjoin(unit, unit.id == Cadre.current_unit_id)
+        .order_by(Cadre.sort_key)
+    )
+    if query is not None and query.strip():
+        expression = match_expression(query)
+        if expression is None:
+            return []
+        index = table("cadre_search", column("rowid"))
+        matching = (
+            select(index.c.rowid)
+            .select_from(index)
+            .where(text("cadre_search MATCH :q").bindparams(q=expression))
+        )
+        statement = statement.where(Cadre.search_rowid.in_(matching))
+    if limit is not None:
+        statement = statement.limit(limit)
+    return session.execute(statement).all()
+
+
+def load_dossier(session: Session, cadre_id: str) -> Cadre | None:
+    options = [selectinload(getattr(Cadre, name)) for name in DOSSIER_COLLECTIONS]
+    return session.scalars(select(Cadre).where(Cadre.id == cadre_id).options(*options)).first()
+
+
+def load_dossiers(session: Session, cadre_ids: Sequence[str]) -> list[Cadre]:
+    options = [selectinload(getattr(Cadre, name)) for name in DOSSIER_COLLECTIONS]
+    found = session.scalars(select(Cadre).where(Cadre.id.in_(cadre_ids)).options(*options)).all()
+    by_id = {c.id: c for c in found}
+    return [by_id[i] for i in cadre_ids if i in by_id]
+
+
+def unit_codes(session: Session) -> dict[str, str]:
+    """Unit id → code."""
+    return {row.id: row.code for row in session.execute(select(Unit.id, Unit.code))}
+
+
+def all_cadre_ids(session: Session) -> list[str]:
+    return list(session.scalars(select(Cadre.id).order_by(Cadre.sort_key)))
+
+
+def row_owners(session: Session, cls: type[Any], ids: Sequence[str]) -> dict[str, str]:
+    """For rows of a dossier table: id → the cadre it belongs to (only ids that exist)."""
+    owners: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in session.execute(select(cls.id, cls.cadre_id).where(cls.id.in_(chunk))):
+            owners[row.id] = row.cadre_id
+    return owners
