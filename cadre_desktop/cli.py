@@ -23,8 +23,9 @@ log = logging.getLogger("cadre")
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError("The command is not complete or not right ({detail}); see cadre --help.",
-                         detail=message)
+        raise UsageError(
+            "The command is not complete or not right ({detail}); see cadre --help.", detail=message
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:

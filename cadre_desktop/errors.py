@@ -52,6 +52,7 @@ class InvalidInput(DamagedError):
     """Input that breaks the dossier's rules; ``problems`` name each bad field."""
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__("The file was not imported because it has {count} problem(s).",
-                         count=len(problems))
+        super().__init__(
+            "The file was not imported because it has {count} problem(s).", count=len(problems)
+        )
         self.problems = problems

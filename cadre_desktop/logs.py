@@ -38,7 +38,9 @@ def setup_logging() -> Path:
             )
         except OSError:
             handler = logging.NullHandler()
-        handler.setFormatter(NoPersonalDataFormatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+        handler.setFormatter(
+            NoPersonalDataFormatter("%(asctime)s %(levelname)s %(name)s %(message)s")
+        )
         root.addHandler(handler)
         root.setLevel(logging.WARNING)
         root.propagate = False

@@ -67,19 +67,17 @@ def _key_parts(text: str) -> tuple[str, str]:
     return "".join(primary), "".join(secondary)
 
 
-def collation_key(*fields: str) -> str:
-    """A string whose binary order is Vietnamese dictionary order of ``fields``.
+def collation_key(text: str) -> str:
+    """A string whose binary order is Vietnamese dictionary order of ``text``.
 
-    Letters of every field compare first (a < ă < â < b … d < đ …); tones only
-    break ties, again field by field. The key uses private code points so that
-    SQLite sorts it with its default BINARY collation and an ordinary index.
+    Letters compare first (a < ă < â < b … d < đ …); tones only break ties. The key uses
+    private code points so that SQLite sorts it with its BINARY collation and a plain index.
     """
-    parts = [_key_parts(field) for field in fields]
-    primary = "\u0002".join(p for p, _ in parts)
-    secondary = "\u0002".join(s for _, s in parts)
+    primary, secondary = _key_parts(text)
     return primary + "\u0001" + secondary
 
 
 def name_sort_key(family: str, middle: str | None, given: str) -> str:
-    """Sort key for a person: given name, then family name, then middle name."""
-    return collation_key(given, family, middle or "")
+    """Sort key for a person: given name, then family name, then middle name, each compared
+    whole (letters, then tones) before the next, as a sort by columns in a spreadsheet."""
+    return "\u0002".join(collation_key(part) for part in (given, family, middle or ""))

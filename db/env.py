@@ -11,9 +11,8 @@ SEARCH_TABLES = {"cadre_search"}
 
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
     """The FTS5 search index and its shadow tables are not described by the models."""
-    if type_ == "table" and name and (name in SEARCH_TABLES or name.startswith("cadre_search_")):
-        return False
-    return True
+    search = bool(name) and (name in SEARCH_TABLES or name.startswith("cadre_search_"))
+    return not (type_ == "table" and search)
 
 
 connection = context.config.attributes["connection"]

@@ -15,7 +15,9 @@ PASSPHRASE = "mật khẩu thử nghiệm"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_settings(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CADRE_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("CADRE_LOG_DIR", str(home / "log"))
@@ -33,7 +35,11 @@ def store(store_path: Path) -> Iterator[object]:
     from cadre_desktop.services.stores import init_store
 
     opened, _recovery = init_store(
-        store_path, unit_name="Tỉnh ủy Thử Nghiệm", unit_code="TU", officer="Lan", passphrase=PASSPHRASE
+        store_path,
+        unit_name="Tỉnh ủy Thử Nghiệm",
+        unit_code="TU",
+        officer="Lan",
+        passphrase=PASSPHRASE,
     )
     yield opened
     opened.close()

@@ -21,7 +21,13 @@ def root_unit(uow: Any) -> Unit:
     return uow.session.scalars(select(Unit).where(Unit.code == "TU")).one()
 
 
-def add_cadre(store: Any, family: str = "Nguyễn", middle: str | None = "Văn", given: str = "Đức", **fields: Any) -> str:
+def add_cadre(
+    store: Any,
+    family: str = "Nguyễn",
+    middle: str | None = "Văn",
+    given: str = "Đức",
+    **fields: Any,
+) -> str:
     """Save one dossier through the ordinary (audited) path and return its id."""
     with store.unit_of_work(write=True) as uow:
         unit = root_unit(uow)
@@ -40,10 +46,19 @@ def add_cadre(store: Any, family: str = "Nguyễn", middle: str | None = "Văn",
             Posting(start=PartialDate(2020, 1), unit_id=unit.id, title_name="Phó Trưởng ban")
         )
         cadre.trainings.append(
-            Training(kind=TrainingKind.POLITICAL_THEORY, institution="Học viện Chính trị khu vực I", level="cao_cap")
+            Training(
+                kind=TrainingKind.POLITICAL_THEORY,
+                institution="Học viện Chính trị khu vực I",
+                level="cao_cap",
+            )
         )
         cadre.family.append(
-            FamilyMember(side=FamilySide.OWN, relation="bo_de", full_name="Nguyễn Văn Bình", birth_year=PartialDate(1948))
+            FamilyMember(
+                side=FamilySide.OWN,
+                relation="bo_de",
+                full_name="Nguyễn Văn Bình",
+                birth_year=PartialDate(1948),
+            )
         )
         cadre.clearances.append(
             Clearance(

@@ -83,8 +83,12 @@ def _print_dossier(ctx: CommandContext, document: dict[str, object]) -> None:
             ctx.say(f"{key}: {len(value)}")
             for row in value:
                 assert isinstance(row, dict)
-                shown = {k: v for k, v in row.items() if v not in (None, False, "") and k not in (
-                    "id", "origin", "counter", "version")}
+                shown = {
+                    k: v
+                    for k, v in row.items()
+                    if v not in (None, False, "")
+                    and k not in ("id", "origin", "counter", "version")
+                }
                 ctx.say("    " + "; ".join(f"{k}={v}" for k, v in shown.items()))
         elif value not in (None, "", False) and key not in ("origin", "counter", "version"):
             ctx.say(f"{key}: {value}")

@@ -20,7 +20,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init.add_argument("--officer", help=_("name of the officer (default: this computer's user)"))
     init.set_defaults(handler=run_init)
 
-    passwd = sub.add_parser("passwd", help=_("change the passphrase (the data is not re-encrypted)"))
+    passwd = sub.add_parser(
+        "passwd", help=_("change the passphrase (the data is not re-encrypted)")
+    )
     passwd.add_argument("--new-passphrase-file", metavar="FILE")
     passwd.set_defaults(handler=run_passwd)
 

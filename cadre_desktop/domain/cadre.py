@@ -32,8 +32,6 @@ def _enum(kind: type[StrEnum]) -> Enum:
     return Enum(kind, native_enum=False, values_callable=lambda e: [m.value for m in e])
 
 
-
-
 def children(target: str) -> Any:
     """A dossier collection: owned rows in the officer's order."""
     return relationship(
@@ -88,7 +86,9 @@ class Cadre(Synced, Base):
     current_address_unit: Mapped[str | None] = mapped_column(
         String(40), info=label("Current residence (administrative unit)", catalog="admin_unit")
     )
-    current_address: Mapped[str | None] = mapped_column(String(300), info=label("Current residence"))
+    current_address: Mapped[str | None] = mapped_column(
+        String(300), info=label("Current residence")
+    )
     phone: Mapped[str | None] = mapped_column(String(20), info=label("Phone", format="phone"))
     email: Mapped[str | None] = mapped_column(String(120), info=label("Email", format="email"))
     ethnicity: Mapped[str] = mapped_column(String(10), info=label("Ethnicity", catalog="ethnicity"))
@@ -185,8 +185,12 @@ class Cadre(Synced, Base):
     health_status: Mapped[str | None] = mapped_column(
         String(20), info=label("Health", catalog="health_status")
     )
-    height_cm: Mapped[int | None] = mapped_column(Integer, info=label("Height (cm)", format="height"))
-    weight_kg: Mapped[int | None] = mapped_column(Integer, info=label("Weight (kg)", format="weight"))
+    height_cm: Mapped[int | None] = mapped_column(
+        Integer, info=label("Height (cm)", format="height")
+    )
+    weight_kg: Mapped[int | None] = mapped_column(
+        Integer, info=label("Weight (kg)", format="weight")
+    )
     blood_group: Mapped[str | None] = mapped_column(
         String(3), info=label("Blood group", catalog="blood_group")
     )

@@ -55,9 +55,7 @@ class Posting(CadreChild, DecisionRef, Base):
         ForeignKey("unit.id"), info=label("Unit", ref="unit")
     )
     unit_name: Mapped[str | None] = mapped_column(String(300), info=label("Unit (as written)"))
-    title_code: Mapped[str | None] = mapped_column(
-        String(60), info=label("Title", catalog="title")
-    )
+    title_code: Mapped[str | None] = mapped_column(String(60), info=label("Title", catalog="title"))
     title_name: Mapped[str | None] = mapped_column(String(300), info=label("Title (as written)"))
     concurrent: Mapped[bool] = mapped_column(Boolean, default=False, info=label("Concurrent post"))
 
@@ -104,9 +102,7 @@ class Allowance(CadreChild, DecisionRef, Base):
         enum_type(AllowanceKind), info=label("Kind of allowance")
     )
     name: Mapped[str | None] = mapped_column(String(200), info=label("Allowance"))
-    percent: Mapped[int | None] = mapped_column(
-        Integer, info=label("Percentage", format="percent")
-    )
+    percent: Mapped[int | None] = mapped_column(Integer, info=label("Percentage", format="percent"))
     coefficient: Mapped[Decimal | None] = mapped_column(
         info=label("Coefficient", format="coefficient")
     )

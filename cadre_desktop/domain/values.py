@@ -101,4 +101,3 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.vn()
-

@@ -18,7 +18,71 @@ from cadre_desktop.i18n import N_
 # Province codes that open a 12-digit citizen ID (the 63 pre-2025 provinces; Circular
 # 07/2016/TT-BCA and 59/2021/TT-BCA). The 4th digit is sex and century of birth.
 CCCD_PROVINCES = frozenset(
-    ["001", "002", "004", "006", "008", "010", "011", "012", "014", "015", "017", "019", "020", "022", "024", "025", "026", "027", "030", "031", "033", "034", "035", "036", "037", "038", "040", "042", "044", "045", "046", "048", "049", "051", "052", "054", "056", "058", "060", "062", "064", "066", "067", "068", "070", "072", "074", "075", "077", "079", "080", "082", "083", "084", "086", "087", "089", "091", "092", "093", "094", "095", "096"]
+    [
+        "001",
+        "002",
+        "004",
+        "006",
+        "008",
+        "010",
+        "011",
+        "012",
+        "014",
+        "015",
+        "017",
+        "019",
+        "020",
+        "022",
+        "024",
+        "025",
+        "026",
+        "027",
+        "030",
+        "031",
+        "033",
+        "034",
+        "035",
+        "036",
+        "037",
+        "038",
+        "040",
+        "042",
+        "044",
+        "045",
+        "046",
+        "048",
+        "049",
+        "051",
+        "052",
+        "054",
+        "056",
+        "058",
+        "060",
+        "062",
+        "064",
+        "066",
+        "067",
+        "068",
+        "070",
+        "072",
+        "074",
+        "075",
+        "077",
+        "079",
+        "080",
+        "082",
+        "083",
+        "084",
+        "086",
+        "087",
+        "089",
+        "091",
+        "092",
+        "093",
+        "094",
+        "095",
+        "096",
+    ]
 )
 _CENTURY_DIGIT = {  # (sex, century start) → 4th digit
     (Sex.MALE, 1900): 0,
@@ -33,7 +97,9 @@ _PHONE = re.compile(r"^(?:0|\+84)\d{9}$")
 _FRACTION = re.compile(r"^\d/\d$")
 
 
-def check_id_number(value: str, sex: Sex | None = None, birth: PartialDate | None = None) -> str | None:
+def check_id_number(
+    value: str, sex: Sex | None = None, birth: PartialDate | None = None
+) -> str | None:
     """12-digit citizen ID (CCCD) with its structure, or a 9-digit old identity card (CMND)."""
     if not value.isdigit() or len(value) not in (9, 12):
         return N_("must be 12 digits (citizen ID) or 9 digits (old identity card)")

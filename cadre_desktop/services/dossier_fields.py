@@ -7,7 +7,6 @@ one place a field is described.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from sqlalchemy import BigInteger, Boolean, Enum, Integer, String, Text, inspect
@@ -67,9 +66,17 @@ class FieldSpec:
     default: Any = None  # what an absent value means for a column that cannot be empty
 
 
-@cache
+_SPECS: dict[type[Any], tuple[FieldSpec, ...]] = {}
+
+
 def fields_of(cls: type[Any]) -> tuple[FieldSpec, ...]:
     """The exported, officer-visible fields of a mapped class, in declaration order."""
+    if cls not in _SPECS:
+        _SPECS[cls] = _read_fields(cls)
+    return _SPECS[cls]
+
+
+def _read_fields(cls: type[Any]) -> tuple[FieldSpec, ...]:
     specs: list[FieldSpec] = []
     for attr in inspect(cls).column_attrs:
         column = attr.columns[0]
@@ -77,7 +84,8 @@ def fields_of(cls: type[Any]) -> tuple[FieldSpec, ...]:
         if info.get("derived") or info.get("sync") or attr.key == "id":
             continue
         ctype = column.type
-        kind, max_length, choices = "str", None, ()
+        kind, max_length = "str", None
+        choices: tuple[str, ...] = ()
         if isinstance(ctype, PartialDateType):
             kind = "date"
         elif isinstance(ctype, DecimalText):
@@ -94,9 +102,9 @@ def fields_of(cls: type[Any]) -> tuple[FieldSpec, ...]:
         if info.get("ref") == "unit":
             kind, json_key = "unit", attr.key.removesuffix("_id")
         has_default = column.default is not None
-        default = None
-        if has_default and not column.nullable and column.default.is_scalar:  # type: ignore[union-attr]
-            default = column.default.arg  # type: ignore[union-attr]
+        default: Any = None
+        if column.default is not None and not column.nullable and column.default.is_scalar:
+            default = getattr(column.default, "arg", None)
         specs.append(
             FieldSpec(
                 attr=attr.key,
@@ -108,7 +116,7 @@ def fields_of(cls: type[Any]) -> tuple[FieldSpec, ...]:
                 choices=choices,
                 catalog=info.get("catalog"),
                 format=info.get("format"),
-                default=default.value if hasattr(default, "value") else default,
+                default=getattr(default, "value", default),  # enum members as their value
             )
         )
     return tuple(specs)

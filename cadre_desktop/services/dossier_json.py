@@ -40,13 +40,13 @@ def encode_row(obj: Any, unit_codes: dict[str, str]) -> dict[str, Any]:
     row: dict[str, Any] = {key: plain(getattr(obj, key)) for key in SYNC_KEYS}
     for spec in fields_of(type(obj)):
         value = getattr(obj, spec.attr)
-        row[spec.json_key] = unit_codes.get(value) if spec.kind == "unit" and value else plain(value)
+        row[spec.json_key] = (
+            unit_codes.get(value) if spec.kind == "unit" and value else plain(value)
+        )
     return row
 
 
-def encode_dossier(
-    cadre: Cadre, unit_codes: dict[str, str], blob: Any = None
-) -> dict[str, Any]:
+def encode_dossier(cadre: Cadre, unit_codes: dict[str, str], blob: Any = None) -> dict[str, Any]:
     """The whole dossier; attachment bytes go in as base64 when ``blob`` can read them."""
     dossier = encode_row(cadre, unit_codes)
     for name in COLLECTION_CLASSES:
@@ -113,7 +113,9 @@ def decode_file(data: Any, context: DecodeContext, problems: Problems) -> list[D
     for index, raw in enumerate(dossiers, start=1):
         where = gettext("dossier {n}").format(n=index)
         if isinstance(raw, dict):
-            name = " ".join(str(raw.get(k) or "") for k in ("family_name", "middle_name", "given_name"))
+            name = " ".join(
+                str(raw.get(k) or "") for k in ("family_name", "middle_name", "given_name")
+            )
             where = f"{where} ({clean(name)})" if clean(name) else where
         draft = decode_row(Cadre, raw, where, context, problems)
         if draft is None:
@@ -203,7 +205,10 @@ def _decode_value(
         return unit_id
     if spec.kind == "enum" and value not in spec.choices:
         problems.add(
-            where, spec.label, N_("is not one of {choices}"), shown=value,
+            where,
+            spec.label,
+            N_("is not one of {choices}"),
+            shown=value,
             choices=", ".join(spec.choices),
         )
         return None

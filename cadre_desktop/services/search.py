@@ -32,7 +32,9 @@ class CadreHit:
         }
 
 
-def search_cadres(uow: UnitOfWork, query: str | None = None, limit: int | None = None) -> list[CadreHit]:
+def search_cadres(
+    uow: UnitOfWork, query: str | None = None, limit: int | None = None
+) -> list[CadreHit]:
     """Every match (or the first ``limit``) in Vietnamese name order; diacritics ignored."""
     return [
         CadreHit(

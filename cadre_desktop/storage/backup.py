@@ -99,9 +99,10 @@ def restore_backup(folder: StoreFolder, backup: Path, key: bytes) -> Path:
     restore can itself be undone. Returns that folder.
     """
     folder.path.mkdir(parents=True, exist_ok=True)
-    with _open_archive(backup) as archive, tempfile.TemporaryDirectory(
-        dir=folder.path, prefix=".restore-"
-    ) as work:
+    with (
+        _open_archive(backup) as archive,
+        tempfile.TemporaryDirectory(dir=folder.path, prefix=".restore-") as work,
+    ):
         archive.extractall(work, members=["cadre.db", "keyslots.json"])
         restored = Path(work) / "cadre.db"
         _verify_database(restored, key)

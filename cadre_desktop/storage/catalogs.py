@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from cadre_desktop.domain.catalogs import CatalogItem, Catalogs
@@ -69,7 +69,7 @@ def load_catalogs(session: Session, folder: Path | None = None) -> int:
         for seq, item in enumerate(read_catalog_file(name, folder / f"{name}.csv")):
             rows.append(_row(item, seq))
     if rows:
-        session.execute(CatalogEntry.__table__.insert(), rows)
+        session.execute(insert(CatalogEntry), rows)
     session.execute(delete(AdminSuccession))
     succession = folder / "admin_succession.csv"
     if succession.exists():
@@ -79,9 +79,7 @@ def load_catalogs(session: Session, folder: Path | None = None) -> int:
 
 def add_catalog_rows(session: Session, items: list[CatalogItem]) -> None:
     start = len(items)
-    session.execute(
-        CatalogEntry.__table__.insert(), [_row(item, start + i) for i, item in enumerate(items)]
-    )
+    session.execute(insert(CatalogEntry), [_row(item, start + i) for i, item in enumerate(items)])
 
 
 def add_succession(session: Session, path: Path) -> None:
@@ -96,7 +94,7 @@ def add_succession(session: Session, path: Path) -> None:
             for row in csv.DictReader(handle)
         ]
     if rows:
-        session.execute(AdminSuccession.__table__.insert(), rows)
+        session.execute(insert(AdminSuccession), rows)
 
 
 def _row(item: CatalogItem, seq: int) -> dict[str, Any]:

@@ -19,7 +19,9 @@ def integrity_problems(session: Session) -> list[str]:
         except DatabaseError as exc:
             problems.append(f"{pragma}: {type(exc.orig).__name__}: {exc.orig}")
             continue
-        problems += [f"{pragma}: {' '.join(map(str, row))}" for row in rows if tuple(row) != ("ok",)]
+        problems += [
+            f"{pragma}: {' '.join(map(str, row))}" for row in rows if tuple(row) != ("ok",)
+        ]
     try:
         problems += [f"audit entry {b.seq}: {b.problem}" for b in verify_chain(session)]
     except DatabaseError as exc:

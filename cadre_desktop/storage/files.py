@@ -13,13 +13,13 @@ def write_atomically(path: Path, data: bytes) -> None:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    temporary.replace(path)
     _sync_directory(path.parent)
 
 
 def replace_atomically(source: Path, target: Path) -> None:
     """Move a finished file into place in one step."""
-    os.replace(source, target)
+    source.replace(target)
     _sync_directory(target.parent)
 
 

@@ -79,7 +79,7 @@ def group_recovery_key(key: str) -> str:
 def normalise_recovery_key(text: str) -> str:
     """Accept the key as written down: any case, spaces or dashes, O for 0, I or L for 1."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
-    return cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    return cleaned.translate(str.maketrans("OIL", "011"))
 
 
 def _b64(data: bytes) -> str:

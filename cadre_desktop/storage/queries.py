@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row, column, select, table, text
+from sqlalchemy import column, select, table, text
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from cadre_desktop.domain.model import DOSSIER_COLLECTIONS, Cadre, Unit
 from cadre_desktop.storage.search import match_expression
 
 
-def cadre_list(session: Session, query: str | None, limit: int | None) -> Sequence[Row[Any]]:
+def cadre_list(session: Session, query: str | None, limit: int | None) -> list[Any]:
     """Cadres in Vietnamese name order, filtered by a diacritics-free search when given."""
     unit = aliased(Unit)
     statement = (
@@ -43,7 +43,7 @@ def cadre_list(session: Session, query: str | None, limit: int | None) -> Sequen
         statement = statement.where(Cadre.search_rowid.in_(matching))
     if limit is not None:
         statement = statement.limit(limit)
-    return session.execute(statement).all()
+    return list(session.execute(statement).all())
 
 
 def load_dossier(session: Session, cadre_id: str) -> Cadre | None:

@@ -29,7 +29,7 @@ class SearchDocument:
 
 
 def match_expression(query: str) -> str | None:
-    """Each word of the query as a prefix, all of them required: "nguyen van d" → nguyen* van* d*."""
+    """Each word of the query as a required prefix: "nguyen van d" → nguyen* van* d*."""
     tokens = _TOKEN.findall(fold(query))
     if not tokens:
         return None

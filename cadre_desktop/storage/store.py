@@ -82,8 +82,10 @@ def create_store(
     """Make a new store and return it unlocked with its recovery key (shown once)."""
     folder = StoreFolder(path)
     if folder.exists() or (path.exists() and any(path.iterdir())):
-        raise UsageError("A store or other files already exist at {path}; choose an empty folder.",
-                         path=str(path))
+        raise UsageError(
+            "A store or other files already exist at {path}; choose an empty folder.",
+            path=str(path),
+        )
     if len(passphrase) < 8:
         raise UsageError("The passphrase is too short; use at least 8 characters.")
     path.mkdir(parents=True, exist_ok=True)
@@ -146,8 +148,9 @@ def open_store(
     """Unlock a store with a passphrase (or the recovery key) and bring its schema up to date."""
     folder = StoreFolder(path)
     if not folder.exists():
-        raise UnlockError("There is no store at {path}; check the folder, or create a store.",
-                          path=str(path))
+        raise UnlockError(
+            "There is no store at {path}; check the folder, or create a store.", path=str(path)
+        )
     slots = KeySlots.load(folder.slots)
     if recovery_key is not None:
         key, officer = slots.unlock_with_recovery_key(recovery_key), "recovery"

@@ -92,12 +92,12 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         try:
-            if exc_type is None and self.write:
-                self.session.commit()
-            else:
+            if exc_type is not None:
                 self.session.rollback()
+            elif self.write:
+                self.session.commit()
         finally:
-            self.session.close()
+            self.session.close()  # ends a reader's transaction; loaded objects stay readable
 
     # -- flush hooks -------------------------------------------------------------------
 

@@ -9,13 +9,20 @@ from cadre_desktop.domain.values import InvalidDate, PartialDate
 
 @pytest.mark.parametrize(
     ("typed", "iso"),
-    [("12/03/1995", "1995-03-12"), ("3/1995", "1995-03"), ("1995", "1995"), ("01.02.2001", "2001-02-01")],
+    [
+        ("12/03/1995", "1995-03-12"),
+        ("3/1995", "1995-03"),
+        ("1995", "1995"),
+        ("01.02.2001", "2001-02-01"),
+    ],
 )
 def test_officers_type_full_and_partial_dates(typed: str, iso: str) -> None:
     assert PartialDate.parse_vn(typed).iso() == iso
 
 
-@pytest.mark.parametrize("text", ["31/02/1980", "29/02/2023", "13/2020", "1995-13", "abc", "", "2020-02-30"])
+@pytest.mark.parametrize(
+    "text", ["31/02/1980", "29/02/2023", "13/2020", "1995-13", "abc", "", "2020-02-30"]
+)
 def test_impossible_dates_are_refused(text: str) -> None:
     with pytest.raises(InvalidDate):
         if "-" in text:

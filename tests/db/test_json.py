@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import unicodedata
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,13 @@ def test_export_then_import_into_another_store_is_lossless(store, tmp_path: Path
 
     cadre_id = add_cadre(store)
     first = export(store, [cadre_id], tmp_path / "a.json")
-    other, _ = init_store(tmp_path / "other.cadre", unit_name="Tỉnh ủy", unit_code="TU", officer="Hà", passphrase="mật khẩu khác")
+    other, _ = init_store(
+        tmp_path / "other.cadre",
+        unit_name="Tỉnh ủy",
+        unit_code="TU",
+        officer="Hà",
+        passphrase="mật khẩu khác",
+    )
     result = dossiers.import_json(other, tmp_path / "a.json")
     assert (result.created, result.updated) == (1, 0)
     second = export(other, [cadre_id], tmp_path / "b.json")
@@ -84,7 +91,9 @@ def broken(document: dict[str, Any], change: Any) -> dict[str, Any]:
         (lambda d: d.update(unknown_field=1), "unknown_field"),
     ],
 )
-def test_bad_fields_are_named_and_nothing_is_written(store, tmp_path: Path, change: Any, expected: str) -> None:
+def test_bad_fields_are_named_and_nothing_is_written(
+    store, tmp_path: Path, change: Any, expected: str
+) -> None:
     from cadre_desktop.i18n import set_language
 
     set_language("en")
@@ -92,8 +101,14 @@ def test_bad_fields_are_named_and_nothing_is_written(store, tmp_path: Path, chan
         cadre_id = add_cadre(store)
         document = export(store, [cadre_id], tmp_path / "a.json")
         document["dossiers"][0]["id"] = "00000000-0000-4000-8000-000000000001"  # a new dossier
+        for name in ("postings", "trainings", "family", "clearances"):
+            for row in document["dossiers"][0][name]:
+                row["id"] = str(uuid.uuid4())
         document["dossiers"].insert(0, copy.deepcopy(document["dossiers"][0]))
-        document["dossiers"][0]["id"] = "00000000-0000-4000-8000-000000000002"  # a good one first
+        good = document["dossiers"][0]
+        good["id"] = "00000000-0000-4000-8000-000000000002"  # a good one first
+        for name in ("postings", "trainings", "family", "clearances"):
+            good[name] = []
         bad = broken(document, lambda d: None)
         change(bad["dossiers"][1])
         path = tmp_path / "bad.json"
@@ -117,7 +132,9 @@ def test_decomposed_text_is_stored_composed(store, tmp_path: Path) -> None:
     for key in ("id", "origin", "counter", "version"):
         entry.pop(key) if key != "id" else None
     entry["given_name"] = unicodedata.normalize("NFD", "Nguyệt")
-    entry["postings"] = [dict(p, id="00000000-0000-4000-8000-0000000000ab") for p in entry["postings"]]
+    entry["postings"] = [
+        dict(p, id="00000000-0000-4000-8000-0000000000ab") for p in entry["postings"]
+    ]
     for name in ("trainings", "family", "clearances"):
         entry[name] = []
     raw = json.dumps(document, ensure_ascii=False)

@@ -16,7 +16,9 @@ from cadre_desktop.services import dossiers
 from cadre_desktop.services.dossier_json import FORMAT, VERSION
 from cadre_desktop.services.stores import init_store
 
-LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+LETTERS = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+)
 name = st.text(alphabet=LETTERS, min_size=1, max_size=10).map(str.capitalize)
 words = st.lists(name, min_size=1, max_size=4).map(" ".join)
 ids = st.just("to be replaced")
@@ -24,7 +26,12 @@ ids = st.just("to be replaced")
 
 @st.composite
 def partial_dates(draw: st.DrawFn, low: int = 1950, high: int = 2025) -> str:
-    day = draw(st.dates(min_value=__import__("datetime").date(low, 1, 1), max_value=__import__("datetime").date(high, 12, 31)))
+    day = draw(
+        st.dates(
+            min_value=__import__("datetime").date(low, 1, 1),
+            max_value=__import__("datetime").date(high, 12, 31),
+        )
+    )
     return draw(st.sampled_from([day.isoformat(), day.isoformat()[:7], day.isoformat()[:4]]))
 
 
@@ -33,7 +40,9 @@ def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
 
 
 def nfd_sometimes(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    return st.tuples(strategy, st.booleans()).map(lambda t: unicodedata.normalize("NFD", t[0]) if t[1] else t[0])
+    return st.tuples(strategy, st.booleans()).map(
+        lambda t: unicodedata.normalize("NFD", t[0]) if t[1] else t[0]
+    )
 
 
 postings = st.fixed_dictionaries(
@@ -92,20 +101,37 @@ def fresh(entry: dict[str, Any]) -> None:
 @pytest.fixture(scope="module")
 def two_stores(tmp_path_factory: pytest.TempPathFactory) -> Any:
     base = tmp_path_factory.mktemp("roundtrip")
-    first, _ = init_store(base / "a.cadre", unit_name="Tỉnh ủy", unit_code="TU", officer="A", passphrase="mật khẩu một")
-    second, _ = init_store(base / "b.cadre", unit_name="Tỉnh ủy", unit_code="TU", officer="B", passphrase="mật khẩu hai")
+    first, _ = init_store(
+        base / "a.cadre",
+        unit_name="Tỉnh ủy",
+        unit_code="TU",
+        officer="A",
+        passphrase="mật khẩu một",
+    )
+    second, _ = init_store(
+        base / "b.cadre",
+        unit_name="Tỉnh ủy",
+        unit_code="TU",
+        officer="B",
+        passphrase="mật khẩu hai",
+    )
     yield first, second, base
     first.close()
     second.close()
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(entry=dossier)
 def test_export_import_export_is_lossless(two_stores: Any, entry: dict[str, Any]) -> None:
     first, second, base = two_stores
     fresh(entry)  # a new dossier each time: updates are a different story
     source = base / "in.json"
-    source.write_text(json.dumps({"format": FORMAT, "version": VERSION, "dossiers": [entry]}, ensure_ascii=False), encoding="utf-8")
+    source.write_text(
+        json.dumps({"format": FORMAT, "version": VERSION, "dossiers": [entry]}, ensure_ascii=False),
+        encoding="utf-8",
+    )
     dossiers.import_json(first, source)
     dossiers.export_json(first, [entry["id"]], base / "a.json")
     dossiers.import_json(second, base / "a.json")

@@ -26,7 +26,9 @@ def folder_digest(path: Path) -> dict[str, str]:
 
 
 def test_nothing_of_a_dossier_lies_in_the_folder_in_clear(store, store_path: Path) -> None:
-    add_cadre(store, family="Nguyễn", middle="Thị", given="Quỳnh Hương", other_names="Bí danh Sơn Ca")
+    add_cadre(
+        store, family="Nguyễn", middle="Thị", given="Quỳnh Hương", other_names="Bí danh Sơn Ca"
+    )
     store.close()
     needles = ["Quỳnh Hương", "Sơn Ca", "001075123456", "quynh huong", "Phó Trưởng ban"]
     for path in store_path.rglob("*"):
@@ -51,7 +53,10 @@ def test_a_wrong_passphrase_changes_nothing(store, store_path: Path) -> None:
     with pytest.raises(UnlockError) as error:
         stores.unlock(store_path, "không phải mật khẩu")
     assert error.value.exit_code == 4
-    assert "passphrase" in error.value.sentence().lower() or "mật khẩu" in error.value.sentence().lower()
+    assert (
+        "passphrase" in error.value.sentence().lower()
+        or "mật khẩu" in error.value.sentence().lower()
+    )
     assert folder_digest(store_path) == before
 
 
@@ -83,7 +88,9 @@ def test_recovery_key_sets_a_new_passphrase(store_path: Path) -> None:
 
 def test_a_short_passphrase_is_refused(store_path: Path) -> None:
     with pytest.raises(UsageError):
-        stores.init_store(store_path, unit_name="T", unit_code="TU", officer="Lan", passphrase="ngắn")
+        stores.init_store(
+            store_path, unit_name="T", unit_code="TU", officer="Lan", passphrase="ngắn"
+        )
     assert not store_path.exists()
 
 
@@ -127,7 +134,9 @@ def test_backup_and_restore_round_trip(store, store_path: Path, tmp_path: Path) 
     assert any(p.name.startswith("replaced-") for p in StoreFolder(store_path).backups.iterdir())
 
 
-def test_a_damaged_backup_is_refused_and_changes_nothing(store, store_path: Path, tmp_path: Path) -> None:
+def test_a_damaged_backup_is_refused_and_changes_nothing(
+    store, store_path: Path, tmp_path: Path
+) -> None:
     written = stores.backup(store, tmp_path / "usb")
     store.close()
     written.write_bytes(written.read_bytes()[: written.stat().st_size // 2])

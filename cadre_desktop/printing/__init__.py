@@ -1,0 +1,1 @@
+"""ReportLab: dossier data in, PDF out (the official forms); never queries the store."""

@@ -1,0 +1,1 @@
+"""Signed, encrypted dossier bundles between units: export, import, merge."""

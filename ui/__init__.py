@@ -1,0 +1,1 @@
+"""The PySide6 desktop layer: windows over cadre_desktop.services."""

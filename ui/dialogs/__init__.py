@@ -1,0 +1,1 @@
+"""Dialogs (unlock, wizard, confirmations)."""

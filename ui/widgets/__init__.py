@@ -1,0 +1,1 @@
+"""Reusable widgets (date fields, catalog combos…); they never import screens."""
