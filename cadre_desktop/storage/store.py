@@ -159,6 +159,11 @@ def open_store(
         officer = slot.officer or "officer"
     else:
         raise UnlockError("A passphrase is needed to unlock the store.")
+    return open_with_key(folder, key, officer)
+
+
+def open_with_key(folder: StoreFolder, key: bytes, officer: str) -> OpenStore:
+    """Everything after the key slot: schema check (and upgrade), engine, instance."""
     _bring_up_to_date(folder, key)
     return OpenStore(folder, key, officer)
 
