@@ -8,6 +8,7 @@ from pathlib import Path
 from cadre_desktop.commands.common import CommandContext
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.services import dossiers
+from cadre_desktop.services.dossier_text import dossier_lines
 from cadre_desktop.services.search import search_cadres
 
 _STANDARD_LABELS = {
@@ -68,30 +69,15 @@ def run_show(ctx: CommandContext) -> int:
         with store.unit_of_work(write=True) as uow:
             cadre = dossiers.open_dossier(uow, ctx.args.cadre_id)
             document = dossiers.dossier_as_json(uow, cadre)
+        catalogs = store.catalogs()
     finally:
         store.close()
     if ctx.args.json:
         ctx.print_json(document)
         return 0
-    _print_dossier(ctx, document)
+    for line in dossier_lines(document, catalogs):
+        ctx.say(line)
     return 0
-
-
-def _print_dossier(ctx: CommandContext, document: dict[str, object]) -> None:
-    for key, value in document.items():
-        if isinstance(value, list):
-            ctx.say(f"{key}: {len(value)}")
-            for row in value:
-                assert isinstance(row, dict)
-                shown = {
-                    k: v
-                    for k, v in row.items()
-                    if v not in (None, False, "")
-                    and k not in ("id", "origin", "counter", "version")
-                }
-                ctx.say("    " + "; ".join(f"{k}={v}" for k, v in shown.items()))
-        elif value not in (None, "", False) and key not in ("origin", "counter", "version"):
-            ctx.say(f"{key}: {value}")
 
 
 def run_export(ctx: CommandContext) -> int:

@@ -29,10 +29,17 @@ class CatalogItem:
 class Catalogs:
     """Every catalog of a store, by name and code, in display order."""
 
-    def __init__(self, items: Iterable[CatalogItem]) -> None:
+    def __init__(
+        self,
+        items: Iterable[CatalogItem],
+        succession: Iterable[tuple[str, str, dt.date]] = (),
+    ) -> None:
         self._by_catalog: dict[str, dict[str, CatalogItem]] = {}
         for item in items:
             self._by_catalog.setdefault(item.catalog, {})[item.code] = item
+        self._successor: dict[str, tuple[str, dt.date]] = {
+            old: (new, effective) for old, new, effective in succession
+        }
 
     def names(self) -> list[str]:
         return sorted(self._by_catalog)
@@ -52,3 +59,19 @@ class Catalogs:
             return None
         item = self.get(catalog, code)
         return item.label if item else code
+
+    def current_admin_unit(self, unit_id: str, on: dt.date) -> CatalogItem | None:
+        """The administrative unit that stands on ``on`` for a (possibly abolished) one.
+
+        CVs print birthplace and home town "by the current administrative unit" while the
+        record keeps the old name (DOMAIN.md decision 4).
+        """
+        seen: set[str] = set()
+        current = unit_id
+        while current not in seen:
+            seen.add(current)
+            step = self._successor.get(current)
+            if step is None or step[1] > on:
+                break
+            current = step[0]
+        return self.get("admin_unit", current)

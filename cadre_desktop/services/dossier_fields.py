@@ -26,6 +26,7 @@ from cadre_desktop.domain.model import (
     SalaryStep,
     Training,
 )
+from cadre_desktop.i18n import N_
 
 COLLECTION_CLASSES: dict[str, type[Any]] = {
     "postings": Posting,
@@ -40,6 +41,21 @@ COLLECTION_CLASSES: dict[str, type[Any]] = {
     "evaluations": Evaluation,
     "clearances": Clearance,
     "attachments": Attachment,
+}
+
+COLLECTION_TITLES = {
+    "postings": N_("Work history"),
+    "salary_steps": N_("Salary history"),
+    "allowances": N_("Allowances"),
+    "trainings": N_("Training"),
+    "memberships": N_("Socio-political organisations"),
+    "awards": N_("Awards"),
+    "disciplines": N_("Discipline"),
+    "history_facts": N_("Personal history"),
+    "family": N_("Family relations"),
+    "evaluations": N_("Yearly ratings"),
+    "clearances": N_("Political-standard conclusions"),
+    "attachments": N_("Attachments"),
 }
 
 # Which catalog a training row's level belongs to, by the kind of training.

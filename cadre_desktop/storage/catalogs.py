@@ -59,18 +59,26 @@ def shipped_version(folder: Path | None = None) -> int:
 
 
 def load_catalogs(session: Session, folder: Path | None = None) -> int:
-    """Replace the store's catalogs with the files in ``folder``; returns the rows loaded."""
+    """Bring the shipped catalogs into the store; returns the rows loaded.
+
+    Entries are replaced by code and never removed: old dossiers keep the codes they cite,
+    and entries a store added itself (the demo province, an administrator's) stay.
+    """
     folder = folder or resources_dir() / "catalogs"
     manifest = json.loads((folder / "catalogs.json").read_text(encoding="utf-8"))
-    session.execute(delete(CatalogEntry))
     rows: list[dict[str, Any]] = []
     for entry in manifest["catalogs"]:
         name = entry["name"]
         for seq, item in enumerate(read_catalog_file(name, folder / f"{name}.csv")):
             rows.append(_row(item, seq))
+    for row in rows:
+        session.execute(
+            delete(CatalogEntry).where(
+                CatalogEntry.catalog == row["catalog"], CatalogEntry.code == row["code"]
+            )
+        )
     if rows:
         session.execute(insert(CatalogEntry), rows)
-    session.execute(delete(AdminSuccession))
     succession = folder / "admin_succession.csv"
     if succession.exists():
         add_succession(session, succession)
@@ -83,6 +91,7 @@ def add_catalog_rows(session: Session, items: list[CatalogItem]) -> None:
 
 
 def add_succession(session: Session, path: Path) -> None:
+    """Add (or replace) the succession rows of a CSV file."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = [
             {
@@ -93,6 +102,12 @@ def add_succession(session: Session, path: Path) -> None:
             }
             for row in csv.DictReader(handle)
         ]
+    for row in rows:
+        session.execute(
+            delete(AdminSuccession).where(
+                AdminSuccession.from_id == row["from_id"], AdminSuccession.to_id == row["to_id"]
+            )
+        )
     if rows:
         session.execute(insert(AdminSuccession), rows)
 
@@ -114,7 +129,7 @@ def _row(item: CatalogItem, seq: int) -> dict[str, Any]:
 
 def read_catalogs(session: Session) -> Catalogs:
     entries = session.scalars(select(CatalogEntry).order_by(CatalogEntry.catalog, CatalogEntry.seq))
-    return Catalogs(
+    items = [
         CatalogItem(
             catalog=e.catalog,
             code=e.code,
@@ -127,4 +142,8 @@ def read_catalogs(session: Session) -> Catalogs:
             extra=e.extra,
         )
         for e in entries
-    )
+    ]
+    succession = [
+        (s.from_id, s.to_id, s.effective) for s in session.scalars(select(AdminSuccession))
+    ]
+    return Catalogs(items, succession)

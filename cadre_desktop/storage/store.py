@@ -163,9 +163,26 @@ def open_store(
 
 
 def open_with_key(folder: StoreFolder, key: bytes, officer: str) -> OpenStore:
-    """Everything after the key slot: schema check (and upgrade), engine, instance."""
+    """Everything after the key slot: schema check (and upgrade), engine, catalogs."""
     _bring_up_to_date(folder, key)
-    return OpenStore(folder, key, officer)
+    store = OpenStore(folder, key, officer)
+    _refresh_catalogs(store)
+    return store
+
+
+def _refresh_catalogs(store: OpenStore) -> None:
+    """A newer app brings newer catalogs: merge them in once, audited."""
+    shipped = shipped_version()
+    with store.unit_of_work() as uow:
+        stored = uow.session.get(StoreInstance, store.instance_id)
+        if stored is None or stored.catalog_version >= shipped:
+            return
+    with store.unit_of_work(write=True, reason="catalogs updated by the app") as uow:
+        instance = uow.session.get(StoreInstance, store.instance_id)
+        assert instance is not None
+        count = load_catalogs(uow.session)
+        instance.catalog_version = shipped
+        uow.audit.append("load_catalogs", "catalog_entry", changes={"rows": count, "to": shipped})
 
 
 def _bring_up_to_date(folder: StoreFolder, key: bytes) -> None:

@@ -152,3 +152,55 @@ def test_a_file_that_is_not_json_is_refused(store, tmp_path: Path) -> None:
     path.write_text('{"format": "cadre-dossiers", "dossiers": [', encoding="utf-8")
     with pytest.raises(DamagedError):
         dossiers.import_json(store, path)
+
+
+def test_attachments_travel_with_their_bytes_and_are_stored_once(store, tmp_path: Path) -> None:
+    import base64
+    import hashlib
+
+    from cadre_desktop.domain.model import Blob, BlobChunk
+
+    cadre_id = add_cadre(store)
+    document = export(store, [cadre_id], tmp_path / "a.json")
+    scan = bytes(range(256)) * 2000  # 512 KB: more than one chunk
+    digest = hashlib.sha256(scan).hexdigest()
+    for name in ("Quyết định bổ nhiệm", "Bản sao quyết định"):
+        document["dossiers"][0]["attachments"].append(
+            {
+                "id": str(uuid.uuid4()),
+                "kind": "decision",
+                "title": name,
+                "filename": "qd.pdf",
+                "media_type": "application/pdf",
+                "size": len(scan),
+                "sha256": digest,
+                "content": base64.b64encode(scan).decode("ascii"),
+            }
+        )
+    (tmp_path / "b.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    dossiers.import_json(store, tmp_path / "b.json")
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Blob)) == 1
+        assert uow.session.scalar(select(func.count()).select_from(BlobChunk)) == 2
+    again = export(store, [cadre_id], tmp_path / "c.json")["dossiers"][0]["attachments"]
+    assert [base64.b64decode(a["content"]) for a in again] == [scan, scan]
+
+
+def test_attachment_bytes_that_do_not_match_their_hash_are_refused(store, tmp_path: Path) -> None:
+    cadre_id = add_cadre(store)
+    document = export(store, [cadre_id], tmp_path / "a.json")
+    document["dossiers"][0]["attachments"].append(
+        {
+            "id": str(uuid.uuid4()),
+            "kind": "photo",
+            "title": "Ảnh 4x6",
+            "filename": "anh.jpg",
+            "media_type": "image/jpeg",
+            "size": 3,
+            "sha256": "0" * 64,
+            "content": "YWJj",
+        }
+    )
+    (tmp_path / "b.json").write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(InvalidInput):
+        dossiers.import_json(store, tmp_path / "b.json")
