@@ -55,7 +55,7 @@ def test_init_prints_the_recovery_key_once(tmp_path: Path) -> None:
         "BTC",
     )
     assert result.returncode == 0, result.stderr
-    key_line = [line for line in result.stdout.splitlines() if line.startswith("    ")][0].strip()
+    key_line = next(line for line in result.stdout.splitlines() if line.startswith("    ")).strip()
     assert len(key_line.split("-")) == 8
 
 
@@ -170,7 +170,7 @@ def test_backup_restore_and_passwd(tmp_path: Path) -> None:
 def test_recover_with_the_recovery_key(tmp_path: Path) -> None:
     path = tmp_path / "kho.cadre"
     created = cadre("--db", str(path), "init", "--unit-name", "Tỉnh ủy", "--unit-code", "TU")
-    key = [line for line in created.stdout.splitlines() if line.startswith("    ")][0].strip()
+    key = next(line for line in created.stdout.splitlines() if line.startswith("    ")).strip()
     bad = cadre(
         "--db",
         str(path),
