@@ -11,7 +11,6 @@ import tempfile
 import time
 from pathlib import Path
 
-
 from bench.common import PASSPHRASE, Result, demo_store, median_ms
 from cadre_desktop.services.search import search_cadres
 from cadre_desktop.storage.engine import connect
@@ -134,8 +133,9 @@ def bench_load(store: OpenStore, key: bytes) -> Result:
 def _workload(connection: object) -> None:
     for query in QUERIES:
         connection.execute(  # type: ignore[attr-defined]
-            "SELECT c.id, c.family_name, c.given_name, c.birth_date FROM cadre c WHERE c.search_rowid IN "
-            "(SELECT rowid FROM cadre_search WHERE cadre_search MATCH ?) ORDER BY c.sort_key",
+            "SELECT c.id, c.family_name, c.given_name, c.birth_date FROM cadre c "
+            "WHERE c.search_rowid IN (SELECT rowid FROM cadre_search WHERE cadre_search MATCH ?) "
+            "ORDER BY c.sort_key",
             (match_expression(query),),
         ).fetchall()
     connection.execute(  # type: ignore[attr-defined]
