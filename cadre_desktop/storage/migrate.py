@@ -1,4 +1,8 @@
-"""Schema versions: which revision a store is at, and upgrading it (Alembic, in ``db/``)."""
+"""Schema versions: which revisions a store is at, and upgrading it (Alembic, in ``db/``).
+
+Capabilities may add their migrations on separate branches from any earlier revision;
+a store is up to date when it is at every head.
+"""
 
 from __future__ import annotations
 
@@ -29,10 +33,9 @@ def _scripts() -> ScriptDirectory:
     return ScriptDirectory.from_config(_config())
 
 
-def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None
-    return head
+@cache
+def head_revisions() -> frozenset[str]:
+    return frozenset(_scripts().get_heads())
 
 
 @cache
@@ -40,20 +43,20 @@ def known_revisions() -> frozenset[str]:
     return frozenset(rev.revision for rev in _scripts().walk_revisions())
 
 
-def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+def current_revisions(connection: Connection) -> frozenset[str]:
+    return frozenset(MigrationContext.configure(connection).get_current_heads())
 
 
 def needs_upgrade(connection: Connection) -> bool:
     """True when the store is older than this app; refuses a store from a newer app."""
-    current = current_revision(connection)
-    if current is not None and current not in known_revisions():
+    current = current_revisions(connection)
+    if current - known_revisions():
         raise DamagedError(
             "This store was written by a newer version of Cadre Desktop; "
             "install that version to open it."
         )
-    return current != head_revision()
+    return current != head_revisions()
 
 
 def upgrade(connection: Connection) -> None:
-    command.upgrade(_config(connection), "head")
+    command.upgrade(_config(connection), "heads")

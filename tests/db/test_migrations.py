@@ -9,7 +9,7 @@ from cadre_desktop.storage import migrate
 
 def test_empty_to_head_equals_the_models(store) -> None:
     with store.engine.connect() as connection:
-        assert migrate.current_revision(connection) == migrate.head_revision()
+        assert migrate.current_revisions(connection) == migrate.head_revisions()
         context = MigrationContext.configure(
             connection,
             opts={"include_object": _not_search_index, "compare_type": True},
