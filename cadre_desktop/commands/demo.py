@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import secrets
+import shutil
 import sys
 
 from cadre_desktop.commands.common import CommandContext
@@ -50,6 +51,7 @@ def run_demo(ctx: CommandContext) -> int:
             print(file=sys.stderr)
     except BaseException:
         store.close()
+        shutil.rmtree(path, ignore_errors=True)  # a half-filled demo store is worth nothing
         raise
     store.close()
     settings.remember_store(path)
