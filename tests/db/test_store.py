@@ -96,7 +96,8 @@ def test_a_short_passphrase_is_refused(store_path: Path) -> None:
 
 def test_a_store_from_a_newer_app_is_refused(store, store_path: Path) -> None:
     with store.unit_of_work(write=True) as uow:
-        uow.session.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+        uow.session.execute(text("DELETE FROM alembic_version"))
+        uow.session.execute(text("INSERT INTO alembic_version VALUES ('9999_future')"))
     store.close()
     with pytest.raises(DamagedError) as error:
         stores.unlock(store_path, PASSPHRASE)
