@@ -9,7 +9,7 @@ import argparse
 import re
 from pathlib import Path
 
-from bench import common, store_bench
+from bench import common, gui_bench, print_bench, store_bench
 
 README = Path(__file__).parents[1] / "README.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
@@ -32,7 +32,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.rebuild:
         common.demo_store(rebuild=True)
-    results = store_bench.run()
+    results = store_bench.run() + gui_bench.run() + print_bench.run()
     text = table(results)
     print(text)
     if args.readme:

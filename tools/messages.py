@@ -1,6 +1,6 @@
 """Extract the English msgids from the code and merge them into resources/translations/vi.po.
 
-    .venv/bin/python -m tools.messages          # update vi.po, list what still lacks Vietnamese
+.venv/bin/python -m tools.messages          # update vi.po, list what still lacks Vietnamese
 """
 
 from __future__ import annotations

@@ -1,5 +1,15 @@
 """Subcommands of `cadre`, one module per group; each registers its parsers."""
 
-from cadre_desktop.commands import demo, dossier, store
+from cadre_desktop.commands import (
+    demo,
+    dossier,
+    personnel,
+    proposals,
+    rotations,
+    rules,
+    store,
+    yearly,
+)
+from cadre_desktop.commands import print as print_forms
 
-MODULES = (store, dossier, demo)
+MODULES = (store, dossier, demo, rules, personnel, proposals, rotations, yearly, print_forms)

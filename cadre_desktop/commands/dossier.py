@@ -6,18 +6,19 @@ import argparse
 from pathlib import Path
 
 from cadre_desktop.commands.common import CommandContext
+from cadre_desktop.i18n import N_
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.services import dossiers
 from cadre_desktop.services.dossier_text import dossier_lines
 from cadre_desktop.services.search import search_cadres
 
 _STANDARD_LABELS = {
-    "missing": "no conclusion",
-    "meets": "meets the standard",
-    "ceiling": "meets, with a ceiling",
-    "not_met": "does not meet",
-    "pending": "verification pending",
-    "stale": "conclusion is stale",
+    "missing": N_("no conclusion"),
+    "meets": N_("meets the standard"),
+    "ceiling": N_("meets, with a ceiling"),
+    "not_met": N_("does not meet"),
+    "pending": N_("verification pending"),
+    "stale": N_("conclusion is stale"),
 }
 
 

@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     restore.set_defaults(handler=run_restore)
 
     check = sub.add_parser("check", help=_("check encryption, structure and the audit chain"))
+    check.add_argument("--rules", action="store_true", help=_("also list the rule alerts"))
+    check.add_argument("--json", action="store_true", help=_("alerts as JSON"))
     check.set_defaults(handler=run_check)
 
 
@@ -105,5 +107,9 @@ def run_check(ctx: CommandContext) -> int:
         for problem in report.problems:
             print(problem, file=sys.stderr)
         raise DamagedError("The store is damaged or was tampered with; restore it from a backup.")
+    if getattr(ctx.args, "rules", False):  # the store is intact; now the rule alerts
+        from cadre_desktop.commands.rules import print_alerts
+
+        return print_alerts(ctx)
     ctx.say(_("The store checks out: encryption, structure, links and audit chain are intact."))
     return 0

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         SalaryStep,
         Training,
     )
+    from cadre_desktop.domain.personnel import PlanningEntry
     from cadre_desktop.domain.records import Attachment, Clearance, Evaluation
 
 
@@ -249,6 +250,7 @@ class Cadre(Synced, Base):
     evaluations: Mapped[list[Evaluation]] = children("Evaluation")
     clearances: Mapped[list[Clearance]] = children("Clearance")
     attachments: Mapped[list[Attachment]] = children("Attachment")
+    planning_entries: Mapped[list[PlanningEntry]] = children("PlanningEntry")
 
     @property
     def full_name(self) -> str:
@@ -269,4 +271,5 @@ DOSSIER_COLLECTIONS = (
     "evaluations",
     "clearances",
     "attachments",
+    "planning_entries",
 )

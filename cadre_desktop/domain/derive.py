@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from cadre_desktop.domain.basis import dossier_facts, stale_reasons
 from cadre_desktop.domain.enums import ClearanceResult, PoliticalStandard
 from cadre_desktop.domain.values import PartialDate
 
@@ -54,6 +55,8 @@ class ClearanceLike(Protocol):
     def result(self) -> ClearanceResult: ...
 
 
+C = TypeVar("C", bound=ClearanceLike)
+
 _STANDARD = {
     ClearanceResult.MEETS: PoliticalStandard.MEETS,
     ClearanceResult.MEETS_WITH_CEILING: PoliticalStandard.CEILING,
@@ -62,7 +65,24 @@ _STANDARD = {
 }
 
 
+def latest_clearance(clearances: Sequence[C]) -> C | None:
+    """The conclusion in force: the latest by date (the later-entered one on the same date)."""
+    return max(enumerate(clearances), key=lambda p: (p[1].date, p[0]), default=(0, None))[1]
+
+
 def political_standard(clearances: Sequence[ClearanceLike]) -> PoliticalStandard:
-    """What the latest political-standard conclusion says (missing when there is none)."""
-    latest = max(clearances, key=lambda c: c.date, default=None)
-    return PoliticalStandard.MISSING if latest is None else _STANDARD[latest.result]
+    """What the latest political-standard conclusion says (missing when there is none).
+
+    A favourable conclusion whose dossier facts changed since (domain/basis.py) is stale.
+    The facts are read from the conclusion's dossier when the row knows it (``cadre``).
+    """
+    latest = latest_clearance(clearances)
+    if latest is None:
+        return PoliticalStandard.MISSING
+    standard = _STANDARD[latest.result]
+    cadre = getattr(latest, "cadre", None)
+    favourable = standard in (PoliticalStandard.MEETS, PoliticalStandard.CEILING)
+    if favourable and cadre is not None:  # noqa: SIM102 - the facts are read only when needed
+        if stale_reasons(getattr(latest, "basis", None), dossier_facts(cadre), latest.date):
+            return PoliticalStandard.STALE
+    return standard

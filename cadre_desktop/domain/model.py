@@ -1,8 +1,19 @@
 """Every mapped class, imported together so the mapper registry is complete."""
 
+from cadre_desktop.domain.assets import (
+    AssetDeclaration,
+    AssetItem,
+    DeclarationChange,
+    DeclarationPerson,
+)
 from cadre_desktop.domain.base import Base
 from cadre_desktop.domain.cadre import DOSSIER_COLLECTIONS, Cadre
 from cadre_desktop.domain.control import AuditEntry, Setting, StoreInstance, Tombstone
+from cadre_desktop.domain.evaluation import (
+    EvaluationCheck,
+    EvaluationReview,
+    RatingComplaint,
+)
 from cadre_desktop.domain.history import (
     Allowance,
     Award,
@@ -15,6 +26,20 @@ from cadre_desktop.domain.history import (
     SalaryStep,
     Training,
 )
+from cadre_desktop.domain.personnel import (
+    Ballot,
+    Decision,
+    PlannedTitle,
+    PlanningEntry,
+    PlanningTerm,
+    Proposal,
+    ProposalStep,
+    Rotation,
+    RuleParameter,
+    UnitLocality,
+    UnitOpinion,
+)
+from cadre_desktop.domain.planning_guard import remove_disciplined
 from cadre_desktop.domain.records import Attachment, Blob, BlobChunk, Clearance, Evaluation
 from cadre_desktop.domain.reference import AdminSuccession, CatalogEntry, Unit
 
@@ -22,9 +47,12 @@ __all__ = [
     "DOSSIER_COLLECTIONS",
     "AdminSuccession",
     "Allowance",
+    "AssetDeclaration",
+    "AssetItem",
     "Attachment",
     "AuditEntry",
     "Award",
+    "Ballot",
     "Base",
     "Blob",
     "BlobChunk",
@@ -32,16 +60,32 @@ __all__ = [
     "CadreChild",
     "CatalogEntry",
     "Clearance",
+    "Decision",
+    "DeclarationChange",
+    "DeclarationPerson",
     "Discipline",
     "Evaluation",
+    "EvaluationCheck",
+    "EvaluationReview",
     "FamilyMember",
     "HistoryFact",
     "Membership",
+    "PlannedTitle",
+    "PlanningEntry",
+    "PlanningTerm",
     "Posting",
+    "Proposal",
+    "ProposalStep",
+    "RatingComplaint",
+    "Rotation",
+    "RuleParameter",
     "SalaryStep",
     "Setting",
     "StoreInstance",
     "Tombstone",
     "Training",
     "Unit",
+    "UnitLocality",
+    "UnitOpinion",
+    "remove_disciplined",
 ]

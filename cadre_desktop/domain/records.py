@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cadre_desktop.domain.base import Base, label
@@ -10,26 +10,10 @@ from cadre_desktop.domain.enums import (
     AttachmentKind,
     ClearancePurpose,
     ClearanceResult,
-    Rating,
 )
+from cadre_desktop.domain.evaluation import Evaluation as Evaluation  # moved; kept importable
 from cadre_desktop.domain.history import CadreChild, enum_type
 from cadre_desktop.domain.values import PartialDate
-
-
-class Evaluation(CadreChild, Base):
-    """The rating of a year (or quarter): the per-year table of the MoHA CV (item 35.1)."""
-
-    __tablename__ = "evaluation"
-    __collection__ = "evaluations"
-    __table_args__ = (UniqueConstraint("cadre_id", "year", "quarter"),)
-
-    year: Mapped[int] = mapped_column(Integer, info=label("Year", format="year"))
-    quarter: Mapped[int | None] = mapped_column(Integer, info=label("Quarter", format="quarter"))
-    rating: Mapped[Rating] = mapped_column(enum_type(Rating), info=label("Rating"))
-    emulation_title: Mapped[str | None] = mapped_column(
-        String(60), info=label("Emulation title", catalog="award_form")
-    )
-    note: Mapped[str | None] = mapped_column(Text, info=label("Note"))
 
 
 class Clearance(CadreChild, Base):
@@ -51,6 +35,25 @@ class Clearance(CadreChild, Base):
         String(60), info=label("Highest post allowed", catalog="title")
     )
     note: Mapped[str | None] = mapped_column(Text, info=label("Note"))
+    # What the conclusion verified (DOMAIN.md §5), and the facts it rested on (domain/basis.py).
+    verified_history: Mapped[bool] = mapped_column(
+        Boolean, default=False, info=label("Verified: personal history")
+    )
+    verified_family: Mapped[bool] = mapped_column(
+        Boolean, default=False, info=label("Verified: family relations at home")
+    )
+    verified_abroad: Mapped[bool] = mapped_column(
+        Boolean, default=False, info=label("Verified: relatives abroad")
+    )
+    verified_foreign_links: Mapped[bool] = mapped_column(
+        Boolean, default=False, info=label("Verified: foreign links")
+    )
+    verified_complaints: Mapped[bool] = mapped_column(
+        Boolean, default=False, info=label("Verified: complaints and inspection results")
+    )
+    basis: Mapped[str | None] = mapped_column(
+        Text, info=label("Facts the conclusion rests on (fingerprint)", format="basis")
+    )
 
 
 class Attachment(CadreChild, Base):

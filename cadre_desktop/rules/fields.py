@@ -152,7 +152,18 @@ def _sha256(value: Any) -> str | None:
     return None if ok else N_("is not a SHA-256 hash")
 
 
+_BASIS = re.compile(
+    r"^(?:[a-z_]+:[0-9a-f-]{1,36}=[0-9a-f]{16})?(?:;[a-z_]+:[0-9a-f-]{1,36}=[0-9a-f]{16})*$"
+)
+
+
+def _basis(value: Any) -> str | None:
+    ok = _BASIS.match(str(value))
+    return None if ok else N_("is not a fingerprint of the facts a conclusion rests on")
+
+
 FORMATS: dict[str, Callable[[Any], str | None]] = {
+    "basis": _basis,
     "phone": _phone,
     "email": _email,
     "digits": _digits,

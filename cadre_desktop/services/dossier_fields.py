@@ -22,6 +22,7 @@ from cadre_desktop.domain.model import (
     FamilyMember,
     HistoryFact,
     Membership,
+    PlanningEntry,
     Posting,
     SalaryStep,
     Training,
@@ -41,6 +42,7 @@ COLLECTION_CLASSES: dict[str, type[Any]] = {
     "evaluations": Evaluation,
     "clearances": Clearance,
     "attachments": Attachment,
+    "planning_entries": PlanningEntry,
 }
 
 COLLECTION_TITLES = {
@@ -56,6 +58,7 @@ COLLECTION_TITLES = {
     "evaluations": N_("Yearly ratings"),
     "clearances": N_("Political-standard conclusions"),
     "attachments": N_("Attachments"),
+    "planning_entries": N_("Planning"),
 }
 
 # Which catalog a training row's level belongs to, by the kind of training.

@@ -21,6 +21,7 @@ from cadre_desktop.services.dossier_json import (
     decode_file,
     encode_dossier,
 )
+from cadre_desktop.services.planning import GateRefused, enforce_import_gate, refuse_import
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.blobs import has_blob, put_blob, read_blob
 from cadre_desktop.storage.files import write_atomically
@@ -86,6 +87,14 @@ def read_json_file(path: Path) -> Any:
 
 def import_json(store: Store, source: Path) -> ImportResult:
     """Check the whole file first; write nothing unless every dossier is acceptable."""
+    try:
+        return _import_json(store, source)
+    except GateRefused as refused:  # no planning entry enters without a valid conclusion
+        refuse_import(store, refused, source.name)
+        raise
+
+
+def _import_json(store: Store, source: Path) -> ImportResult:
     data = read_json_file(source)
     with store.unit_of_work(write=True, reason=f"import-json {source.name}") as uow:
         codes = unit_codes(uow.session)
@@ -103,6 +112,7 @@ def import_json(store: Store, source: Path) -> ImportResult:
             counts[outcome] += 1
             if outcome != "unchanged":
                 touched.add(draft.sync["id"])
+        enforce_import_gate(uow, store, touched)
     return ImportResult(**counts, changes=Changes(cadres=frozenset(touched)))
 
 

@@ -9,7 +9,12 @@ from typing import Any
 from cadre_desktop.paths import config_dir
 
 FILE = "settings.json"
-DEFAULTS: dict[str, Any] = {"last_store": None, "language": "vi", "idle_minutes": 5}
+DEFAULTS: dict[str, Any] = {
+    "last_store": None,
+    "language": "vi",
+    "idle_minutes": 5,
+    "saved_filters": {},
+}
 
 
 def _path() -> Path:
@@ -41,4 +46,28 @@ def last_store() -> str | None:
 def remember_store(path: Path) -> None:
     values = load()
     values["last_store"] = str(path.resolve())
+    save(values)
+
+
+def saved_filters() -> dict[str, dict[str, Any]]:
+    """The officer's named list filters (name → filter fields as plain values)."""
+    stored = load().get("saved_filters")
+    return dict(stored) if isinstance(stored, dict) else {}
+
+
+def save_filter(name: str, fields: dict[str, Any]) -> None:
+    values = load()
+    values["saved_filters"] = {**saved_filters(), name: fields}
+    save(values)
+
+
+def forget_filter(name: str) -> None:
+    values = load()
+    values["saved_filters"] = {k: v for k, v in saved_filters().items() if k != name}
+    save(values)
+
+
+def set_value(key: str, value: Any) -> None:
+    values = load()
+    values[key] = value
     save(values)

@@ -1,0 +1,51 @@
+"""Capability branches (0002 personnel, 0003 yearly records) upgrade from 0001 in either order
+and leave exactly the schema the models declare."""
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from cadre_desktop.domain.model import Base
+from cadre_desktop.storage import migrate
+from cadre_desktop.storage.engine import connect, make_engine
+
+KEY = bytes(range(32))
+
+
+def _not_search_index(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+    return not (type_ == "table" and name and name.startswith("cadre_search"))
+
+
+def _new_engine(path: Path):  # type: ignore[no-untyped-def]
+    connect(path, KEY, must_exist=False).close()  # an empty encrypted database
+    return make_engine(path, KEY)
+
+
+@pytest.mark.parametrize("order", [("0002", "0003"), ("0003", "0002")])
+def test_both_heads_in_either_order(tmp_path: Path, order: tuple[str, str]) -> None:
+    engine = _new_engine(tmp_path / "schema.db")
+    with engine.begin() as connection:
+        config = migrate._config(connection)
+        command.upgrade(config, "0001")
+        for revision in order:
+            command.upgrade(config, revision)
+        assert migrate.current_revisions(connection) == migrate.head_revisions()
+        context = MigrationContext.configure(
+            connection, opts={"include_object": _not_search_index, "compare_type": True}
+        )
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()
+
+
+def test_the_personnel_branch_downgrades_cleanly(tmp_path: Path) -> None:
+    engine = _new_engine(tmp_path / "schema.db")
+    with engine.begin() as connection:
+        config = migrate._config(connection)
+        command.upgrade(config, "0002")
+        command.downgrade(config, "0001")
+        command.upgrade(config, "0002")
+        assert "0002" in migrate.current_revisions(connection)
+    engine.dispose()
