@@ -50,7 +50,7 @@ class AssetDeclaration(Synced, Base):
         Boolean, default=False, info=label("No change since the previous declaration")
     )
     previous_id: Mapped[str | None] = mapped_column(
-        ForeignKey("asset_declaration.id"), info=label("Previous declaration")
+        ForeignKey("asset_declaration.id"), index=True, info=label("Previous declaration")
     )
     received_by: Mapped[str | None] = mapped_column(String(200), info=label("Received by"))
     received_on: Mapped[PartialDate | None] = mapped_column(info=label("Received on"))

@@ -43,7 +43,7 @@ class Evaluation(CadreChild, DecisionRef, Base):
     )
     revision: Mapped[int] = mapped_column(Integer, default=0, info=label("Re-rating number"))
     amends_id: Mapped[str | None] = mapped_column(
-        ForeignKey("evaluation.id"), info=label("Amends rating")
+        ForeignKey("evaluation.id"), index=True, info=label("Amends rating")
     )
     rerating_reason: Mapped[str | None] = mapped_column(Text, info=label("Reason for re-rating"))
 

@@ -52,7 +52,7 @@ class Posting(CadreChild, DecisionRef, Base):
         enum_type(PostingKind), default=PostingKind.STATE, info=label("Kind of post")
     )
     unit_id: Mapped[str | None] = mapped_column(
-        ForeignKey("unit.id"), info=label("Unit", ref="unit")
+        ForeignKey("unit.id"), index=True, info=label("Unit", ref="unit")
     )
     unit_name: Mapped[str | None] = mapped_column(String(300), info=label("Unit (as written)"))
     title_code: Mapped[str | None] = mapped_column(String(60), info=label("Title", catalog="title"))

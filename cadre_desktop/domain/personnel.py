@@ -134,7 +134,7 @@ class Ballot(Synced, Base):
     __tablename__ = "ballot"
 
     step_id: Mapped[str] = mapped_column(ForeignKey("proposal_step.id"), index=True)
-    candidate_id: Mapped[str | None] = mapped_column(ForeignKey("cadre.id"))
+    candidate_id: Mapped[str | None] = mapped_column(ForeignKey("cadre.id"), index=True)
     candidate_name: Mapped[str] = mapped_column(String(120), info=label("Candidate"))
     votes: Mapped[int] = mapped_column(Integer, info=label("Votes"))
 

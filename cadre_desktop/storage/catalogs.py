@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from cadre_desktop.domain.catalogs import CatalogItem, Catalogs
@@ -86,7 +86,8 @@ def load_catalogs(session: Session, folder: Path | None = None) -> int:
 
 
 def add_catalog_rows(session: Session, items: list[CatalogItem]) -> None:
-    start = len(items)
+    """Append a store's own entries after the shipped ones, in the order given."""
+    start = (session.scalar(select(func.max(CatalogEntry.seq))) or 0) + 1
     session.execute(insert(CatalogEntry), [_row(item, start + i) for i, item in enumerate(items)])
 
 

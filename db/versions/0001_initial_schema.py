@@ -609,6 +609,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("posting", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_posting_cadre_id"), ["cadre_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_posting_unit_id"), ["unit_id"], unique=False)
 
     op.create_table(
         "salary_step",

@@ -227,6 +227,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ballot")),
     )
     op.create_index(op.f("ix_ballot_step_id"), "ballot", ["step_id"], unique=False)
+    op.create_index(op.f("ix_ballot_candidate_id"), "ballot", ["candidate_id"], unique=False)
     op.create_table(
         "unit_opinion",
         sa.Column("proposal_id", sa.String(length=36), nullable=False),

@@ -68,6 +68,9 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_asset_declaration_cadre_id"), ["cadre_id"], unique=False
         )
+        batch_op.create_index(
+            batch_op.f("ix_asset_declaration_previous_id"), ["previous_id"], unique=False
+        )
 
     op.create_table(
         "asset_item",
@@ -367,6 +370,7 @@ def upgrade() -> None:
         batch_op.create_foreign_key(
             batch_op.f("fk_evaluation_amends_id_evaluation"), "evaluation", ["amends_id"], ["id"]
         )
+        batch_op.create_index(batch_op.f("ix_evaluation_amends_id"), ["amends_id"], unique=False)
 
 
 def downgrade() -> None:
@@ -381,6 +385,7 @@ def downgrade() -> None:
     ):
         op.drop_table(table)
     with op.batch_alter_table("evaluation", schema=None) as batch_op:
+        batch_op.drop_index("ix_evaluation_amends_id")
         batch_op.drop_constraint("fk_evaluation_amends_id_evaluation", type_="foreignkey")
         batch_op.drop_constraint("uq_evaluation_cadre_id", type_="unique")
         batch_op.create_unique_constraint("uq_evaluation_cadre_id", ["cadre_id", "year", "quarter"])
