@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,15 @@ class CommandContext:
     def print_json(value: Any) -> None:
         json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
+
+    @staticmethod
+    def print_json_list(items: Iterable[Any]) -> None:
+        """A JSON array written item by item, so a long list never sits in memory twice."""
+        sys.stdout.write("[")
+        for index, item in enumerate(items):
+            sys.stdout.write(",\n  " if index else "\n  ")
+            sys.stdout.write(json.dumps(item, ensure_ascii=False))
+        sys.stdout.write("\n]\n")
 
     @staticmethod
     def say(text: str) -> None:

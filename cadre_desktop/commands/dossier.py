@@ -52,7 +52,7 @@ def run_search(ctx: CommandContext) -> int:
     finally:
         store.close()
     if ctx.args.json:
-        ctx.print_json([hit.as_json() for hit in hits])
+        ctx.print_json_list(hit.as_json() for hit in hits)
         return 0
     for hit in hits:
         standard = _(_STANDARD_LABELS[hit.political_standard.value])

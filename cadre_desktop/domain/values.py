@@ -12,6 +12,15 @@ _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _VN = re.compile(r"^(?:(?:(\d{1,2})[/.-])?(\d{1,2})[/.-])?(\d{4})$")
 
 
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _DAYS[month - 1]
+
+
 class InvalidDate(ValueError):
     """A text that is not a date, or names a day that does not exist."""
 
@@ -34,13 +43,14 @@ class PartialDate:
             raise InvalidDate(f"month {self.month} does not exist")
         if self.day is not None:
             assert self.month is not None
-            last = calendar.monthrange(self.year, self.month)[1]
-            if not 1 <= self.day <= last:
+            if not 1 <= self.day <= _days_in_month(self.year, self.month):
                 raise InvalidDate(f"{self.day:02d}/{self.month:02d}/{self.year} does not exist")
 
     @classmethod
     def parse_iso(cls, text: str) -> PartialDate:
         """Read "YYYY", "YYYY-MM" or "YYYY-MM-DD" (the stored and JSON form)."""
+        if len(text) == 10 and text[4] == "-" and text[7] == "-":  # the common, stored form
+            return cls(int(text[:4]), int(text[5:7]), int(text[8:]))
         match = _ISO.match(text.strip())
         if not match:
             raise InvalidDate(f"{text!r} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD")
@@ -88,7 +98,7 @@ class PartialDate:
     def latest(self) -> dt.date:
         """The last day the partial date can mean."""
         month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
+        day = self.day or _days_in_month(self.year, month)
         return dt.date(self.year, month, day)
 
     def __lt__(self, other: object) -> bool:

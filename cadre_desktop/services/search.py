@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cadre_desktop.domain.enums import PoliticalStandard, Sex
 from cadre_desktop.domain.values import PartialDate
@@ -10,8 +10,9 @@ from cadre_desktop.storage.queries import cadre_list
 from cadre_desktop.storage.uow import UnitOfWork
 
 
-@dataclass(frozen=True)
-class CadreHit:
+class CadreHit(NamedTuple):
+    """One line of a cadre list (a tuple: lists of thousands are built while typing)."""
+
     id: str
     full_name: str
     birth_date: PartialDate

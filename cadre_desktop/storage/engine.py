@@ -11,7 +11,7 @@ from sqlalchemy.pool import QueuePool
 
 from cadre_desktop.errors import DamagedError
 
-CACHE_KIB = 64 * 1024
+CACHE_KIB = 32 * 1024  # 16× SQLite's default; enough for lists, modest for old PCs
 BUSY_TIMEOUT_MS = 10_000
 
 

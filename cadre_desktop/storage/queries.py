@@ -43,7 +43,7 @@ def cadre_list(session: Session, query: str | None, limit: int | None) -> list[A
         statement = statement.where(Cadre.search_rowid.in_(matching))
     if limit is not None:
         statement = statement.limit(limit)
-    return list(session.execute(statement).all())
+    return list(session.connection().execute(statement).all())  # Core rows: no ORM loading
 
 
 def load_dossier(session: Session, cadre_id: str) -> Cadre | None:
