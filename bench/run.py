@@ -30,9 +30,8 @@ def main() -> None:
     parser.add_argument("--readme", action="store_true", help="write the table into README.md")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the cached demo store")
     args = parser.parse_args()
-    if args.rebuild:
-        common.demo_store(rebuild=True)
-    results = store_bench.run() + gui_bench.run() + print_bench.run()
+    built = common.demo_store(rebuild=True)[1] if args.rebuild else None
+    results = store_bench.run(built) + gui_bench.run() + print_bench.run()
     text = table(results)
     print(text)
     if args.readme:

@@ -39,13 +39,13 @@ def search_cadres(
     """Every match (or the first ``limit``) in Vietnamese name order; diacritics ignored."""
     return [
         CadreHit(
-            id=row.id,
-            full_name=" ".join(p for p in (row.family_name, row.middle_name, row.given_name) if p),
-            birth_date=row.birth_date,
-            gender=row.sex,
-            unit=row.unit,
-            position=row.current_position,
-            political_standard=row.political_standard,
+            row.id,
+            " ".join(p for p in (row.family_name, row.middle_name, row.given_name) if p),
+            PartialDate.parse_iso(row.birth_date),
+            Sex(row.sex),
+            row.unit,
+            row.current_position,
+            PoliticalStandard(row.political_standard),
         )
         for row in cadre_list(uow.session, query, limit)
     ]

@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import column, select, table, text
+from sqlalchemy import String, bindparam, column, select, table, text, type_coerce
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from cadre_desktop.domain.model import DOSSIER_COLLECTIONS, Cadre, Unit
 from cadre_desktop.storage.search import match_expression
 
 
-def cadre_list(session: Session, query: str | None, limit: int | None) -> list[Any]:
-    """Cadres in Vietnamese name order, filtered by a diacritics-free search when given."""
+def _list_statement(searching: bool, limited: bool) -> Any:
     unit = aliased(Unit)
     statement = (
         select(
@@ -21,29 +20,50 @@ def cadre_list(session: Session, query: str | None, limit: int | None) -> list[A
             Cadre.family_name,
             Cadre.middle_name,
             Cadre.given_name,
-            Cadre.birth_date,
-            Cadre.sex,
+            type_coerce(Cadre.birth_date, String).label("birth_date"),
+            type_coerce(Cadre.sex, String).label("sex"),
             unit.name.label("unit"),
             Cadre.current_position,
-            Cadre.political_standard,
+            type_coerce(Cadre.political_standard, String).label("political_standard"),
         )
         .outerjoin(unit, unit.id == Cadre.current_unit_id)
         .order_by(Cadre.sort_key)
     )
-    if query is not None and query.strip():
+    if searching:
+        index = table("cadre_search", column("rowid"))
+        matching = select(index.c.rowid).select_from(index).where(text("cadre_search MATCH :q"))
+        statement = statement.where(Cadre.search_rowid.in_(matching))
+    if limited:
+        statement = statement.limit(bindparam("limit"))
+    return statement
+
+
+# Built once: the list runs on every keystroke, and building the statement is not free.
+_LIST_STATEMENTS = {
+    (searching, limited): _list_statement(searching, limited)
+    for searching in (False, True)
+    for limited in (False, True)
+}
+
+
+def cadre_list(session: Session, query: str | None, limit: int | None) -> list[Any]:
+    """Cadres in Vietnamese name order, filtered by a diacritics-free search when given.
+
+    Dates and enumerations come back as their stored text: a list of thousands is built
+    while the officer types, and the caller converts only what it shows.
+    """
+    parameters: dict[str, Any] = {}
+    searching = query is not None and bool(query.strip())
+    if searching:
+        assert query is not None
         expression = match_expression(query)
         if expression is None:
             return []
-        index = table("cadre_search", column("rowid"))
-        matching = (
-            select(index.c.rowid)
-            .select_from(index)
-            .where(text("cadre_search MATCH :q").bindparams(q=expression))
-        )
-        statement = statement.where(Cadre.search_rowid.in_(matching))
+        parameters["q"] = expression
     if limit is not None:
-        statement = statement.limit(limit)
-    return list(session.connection().execute(statement).all())  # Core rows: no ORM loading
+        parameters["limit"] = limit
+    statement = _LIST_STATEMENTS[(searching, limit is not None)]
+    return list(session.connection().execute(statement, parameters).all())
 
 
 def load_dossier(session: Session, cadre_id: str) -> Cadre | None:
