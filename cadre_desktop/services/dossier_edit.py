@@ -25,11 +25,11 @@ from cadre_desktop.services.dossier_json import (
     DecodeContext,
     Draft,
     Problems,
-    _check_dossier,
+    check_dossier,
     decode_row,
     encode_dossier,
 )
-from cadre_desktop.services.dossiers import _apply, open_dossier
+from cadre_desktop.services.dossiers import apply_draft, open_dossier
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.queries import unit_codes
 
@@ -160,7 +160,7 @@ def _decode(dossier: EditableDossier, context: DecodeContext) -> tuple[Draft | N
                     child.content = row.content
                     children.append(child)
             draft.children[name] = children
-        _check_dossier(draft, ROOT, problems)
+        check_dossier(draft, ROOT, problems)
     report = Report()
     for where, label, text in problems.found:
         collection, position = _locate(where)
@@ -212,6 +212,6 @@ def save(store: Store, dossier: EditableDossier) -> Changes:
     if draft is None or not report.ok:
         raise DraftRefused(report)
     with store.unit_of_work(write=True, reason="edit dossier") as uow:
-        _apply(uow, draft)
+        apply_draft(uow, draft)
     dossier.created = False
     return Changes(cadres=frozenset({dossier.id}))

@@ -134,7 +134,7 @@ def decode_file(data: Any, context: DecodeContext, problems: Problems) -> list[D
                 if child is not None:
                     children.append(child)
             draft.children[name] = children
-        _check_dossier(draft, where, problems)
+        check_dossier(draft, where, problems)
         drafts.append(draft)
     return drafts
 
@@ -272,7 +272,7 @@ def _decode_content(
     return content
 
 
-def _check_dossier(draft: Draft, where: str, problems: Problems) -> None:
+def check_dossier(draft: Draft, where: str, problems: Problems) -> None:
     """Checks that need more than one field."""
     values = draft.values
     birth = values.get("birth_date")

@@ -108,7 +108,7 @@ def _import_json(store: Store, source: Path) -> ImportResult:
         counts = {"created": 0, "updated": 0, "unchanged": 0}
         touched: set[str] = set()
         for draft in drafts:
-            outcome = _apply(uow, draft)
+            outcome = apply_draft(uow, draft)
             counts[outcome] += 1
             if outcome != "unchanged":
                 touched.add(draft.sync["id"])
@@ -144,7 +144,7 @@ def _check_row_ownership(uow: UnitOfWork, drafts: list[Draft], problems: Problem
                 )
 
 
-def _apply(uow: UnitOfWork, draft: Draft) -> str:
+def apply_draft(uow: UnitOfWork, draft: Draft) -> str:
     """Make the stored dossier equal to the draft; say whether it was created or updated."""
     session = uow.session
     session.flush()
