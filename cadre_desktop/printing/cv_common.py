@@ -109,6 +109,19 @@ def closing(data: CvData, *, agency_title: str, agency_note: str) -> list[Flowab
     return [KeepTogether(parts)]
 
 
+def training_rows(data: CvData) -> list[list[str | None]]:
+    """The 1998 and 2008 training table: school, field, period, form, qualification."""
+    return [
+        [t.institution, t.major or t.language, span(t.start, t.end), t.form, t.qualification]
+        for t in data.trainings
+    ]
+
+
+def work_rows(data: CvData) -> list[list[str | None]]:
+    """The 1998 and 2008 work-history table: period, then post and unit in one cell."""
+    return [[span(p.start, p.end), post(p.title, p.unit)] for p in data.postings]
+
+
 def span(start: str | None, end: str | None) -> str | None:
     """A period as the forms write it: "03/1995 – 06/2000", open-ended "– nay"."""
     if not start and not end:

@@ -15,9 +15,9 @@ from cadre_desktop.printing.cv_common import (
     family_rows,
     header_lines,
     photo_and_items,
-    post,
     salary_strip,
-    span,
+    training_rows,
+    work_rows,
 )
 from cadre_desktop.printing.cv_data import CvData
 from cadre_desktop.printing.text import markup
@@ -165,16 +165,7 @@ def story(data: CvData) -> list[Flowable]:
                 "Hình thức học",
                 "Văn bằng, chứng chỉ, trình độ gì",
             ],
-            [
-                [
-                    t.institution,
-                    t.major or t.language,
-                    span(t.start, t.end),
-                    t.form,
-                    t.qualification,
-                ]
-                for t in data.trainings
-            ],
+            training_rows(data),
             (4, 3.6, 2.8, 2, 3),
             centered=(2,),
         ),
@@ -184,7 +175,7 @@ def story(data: CvData) -> list[Flowable]:
                 "Từ tháng, năm – đến tháng, năm",
                 "Chức danh, chức vụ, đơn vị công tác (Đảng, chính quyền, đoàn thể)",
             ],
-            [[span(p.start, p.end), post(p.title, p.unit)] for p in data.postings],
+            work_rows(data),
             (1, 4),
             centered=(0,),
         ),

@@ -14,14 +14,3 @@ class Changes:
 
     def __bool__(self) -> bool:
         return bool(self.cadres) or self.units or self.catalogs or self.store
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            cadres=self.cadres | other.cadres,
-            units=self.units or other.units,
-            catalogs=self.catalogs or other.catalogs,
-            store=self.store or other.store,
-        )
-
-
-NOTHING = Changes()
