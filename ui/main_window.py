@@ -27,6 +27,8 @@ from ui.forms.choices import Choices
 from ui.idle_lock import ClipboardGuard, IdleLock
 from ui.pages.dossier_page import DossierPage
 from ui.pages.list_page import ListPage
+from ui.pages.registry import SCREENS, Entry
+from ui.pages.screen import Screen
 from ui.table_models.cadre_table_model import ID_ROLE
 
 
@@ -47,6 +49,8 @@ class MainWindow(QMainWindow):
         self.store_path = store_path or store.folder.path
         self.resize(1360, 820)
         self.pages: list[DossierPage] = []
+        self.screen_tabs: dict[str, Screen] = {}
+        self.reopen_after_unlock: list[str] = []
         minutes = settings.load().get("idle_minutes", 5)
         seconds = idle_seconds if idle_seconds is not None else float(minutes) * 60
         self.idle = IdleLock(seconds, self.lock, clock)
@@ -92,6 +96,18 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.tabs)
         for page in self.pages:
             self._add_tab(page)
+        self._build_menu()
+
+    def _build_menu(self) -> None:
+        self.menuBar().clear()
+        if not SCREENS:
+            return
+        work = self.menuBar().addMenu(_("&Work"))
+        for entry in SCREENS:
+            action = work.addAction(_(entry.title))
+            if entry.shortcut:
+                action.setShortcut(QKeySequence(entry.shortcut))
+            action.triggered.connect(lambda _checked=False, key=entry.key: self.open_screen(key))
 
     def _unit_choices(self) -> list[tuple[str, str]]:
         assert self.store is not None
@@ -148,6 +164,34 @@ class MainWindow(QMainWindow):
         page.field("family_name").setFocus()
         return page
 
+    # -- work screens ------------------------------------------------------------------------
+
+    def open_screen(self, key: str) -> Screen | None:
+        """Show the work screen ``key`` in its tab, building it the first time."""
+        if self.store is None:
+            return None
+        screen = self.screen_tabs.get(key)
+        if screen is None:
+            entry = _screen_entry(key)
+            screen = entry.load()(self.store)
+            screen.open_dossier_requested.connect(self.open_dossier)
+            screen.changed.connect(self._changed_elsewhere)
+            self.screen_tabs[key] = screen
+            self.tabs.addTab(screen, _(entry.title))
+        else:
+            screen.refresh()
+        self.tabs.setCurrentWidget(screen)
+        return screen
+
+    def _changed_elsewhere(self, _changes: object) -> None:
+        self.list_page.refresh(keep_tree=False)
+
+    def _close_screens(self) -> None:
+        for screen in self.screen_tabs.values():
+            self.tabs.removeTab(self.tabs.indexOf(screen))
+            screen.deleteLater()
+        self.screen_tabs.clear()
+
     def _unit_ids(self) -> dict[str, str]:
         assert self.store is not None
         return dossier_edit.edit_context(self.store).unit_ids
@@ -185,6 +229,11 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> bool:
         page = self.tabs.widget(index)
+        if isinstance(page, Screen):
+            self.tabs.removeTab(index)
+            self.screen_tabs = {k: s for k, s in self.screen_tabs.items() if s is not page}
+            page.deleteLater()
+            return True
         if not isinstance(page, DossierPage):
             return False
         if page.dirty:
@@ -215,6 +264,8 @@ class MainWindow(QMainWindow):
             return
         for page in self.pages:
             page.forget_previews()
+        self.reopen_after_unlock = list(self.screen_tabs)
+        self._close_screens()
         self.list_page.clear()
         self.screens.setCurrentWidget(self.lock_panel)
         self.store.close()
@@ -229,6 +280,12 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.set_store(store)
         self.screens.setCurrentWidget(self.tabs)
+        current = self.tabs.currentWidget()
+        for key in self.reopen_after_unlock:
+            self.open_screen(key)
+        self.reopen_after_unlock = []
+        if current is not None:
+            self.tabs.setCurrentWidget(current)
         self.idle.resume()
         self.unlocked.emit(store)
 
@@ -241,6 +298,8 @@ class MainWindow(QMainWindow):
         settings.set_value("language", code)
         qt_translator.install()
         filters = self.list_page.state()
+        open_screens = list(self.screen_tabs)
+        self._close_screens()
         pages = self.pages
         self.pages = []
         for page in pages:
@@ -252,6 +311,8 @@ class MainWindow(QMainWindow):
             page.deleteLater()
             self.pages.append(rebuilt)
         self._build(filters)
+        for key in open_screens:
+            self.open_screen(key)
 
     # -- closing -------------------------------------------------------------------------------
 
@@ -265,3 +326,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         event.accept()
+
+
+def _screen_entry(key: str) -> Entry:
+    return next(entry for entry in SCREENS if entry.key == key)

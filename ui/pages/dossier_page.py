@@ -33,6 +33,7 @@ from ui.forms.field_form import FieldForm
 from ui.forms.sections import SECTIONS, Section
 from ui.pages.attachments_section import AttachmentsSection
 from ui.pages.history_section import HistorySection
+from ui.pages.registry import RECORD_PAGES
 from ui.table_models.history_table_model import HistoryTableModel
 
 ATTACHMENT_COLUMNS = ("kind", "title", "filename", "document_date", "note")
@@ -56,7 +57,7 @@ class DossierPage(QWidget):
         self.specs = {spec.json_key: spec for spec in fields_of(Cadre)}
         self.forms: dict[int, FieldForm] = {}
         self.models: list[tuple[str, HistoryTableModel]] = []
-        self.sections: list[QWidget | None] = [None] * len(SECTIONS)
+        self.sections: list[QWidget | None] = [None] * (len(SECTIONS) + len(RECORD_PAGES))
         self.attachments: AttachmentsSection | None = None
 
         self.name = QLabel()
@@ -86,8 +87,10 @@ class DossierPage(QWidget):
         )
         for section in SECTIONS:
             self.nav.addItem(_(section.title))
+        for entry in RECORD_PAGES:
+            self.nav.addItem(_(entry.title))
         self.stack = QStackedWidget()
-        for _section in SECTIONS:
+        for _page in self.sections:
             self.stack.addWidget(QWidget())
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -105,7 +108,10 @@ class DossierPage(QWidget):
         if number < 0:
             return
         if self.sections[number] is None:
-            page = self._build(number, SECTIONS[number])
+            if number < len(SECTIONS):
+                page = self._build(number, SECTIONS[number])
+            else:
+                page = self._record_page(RECORD_PAGES[number - len(SECTIONS)])
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -146,6 +152,30 @@ class DossierPage(QWidget):
         else:
             layout.addStretch(1)
         return page
+
+    def _record_page(self, entry: Any) -> QWidget:
+        """A page of records kept beside the CV (clearances, ratings…), saved on its own."""
+        if self.draft.created:
+            note = QLabel(_("Save the new dossier first; then its other records can be added."))
+            note.setWordWrap(True)
+            note.setContentsMargins(16, 16, 16, 16)
+            return note
+        page: QWidget = entry.load()(self.store, self.draft.id)
+        return page
+
+    def _forget_record_pages(self) -> None:
+        """Record pages hold the store they were built with: build them again when shown."""
+        for number in range(len(SECTIONS), len(self.sections)):
+            built = self.sections[number]
+            if built is None:
+                continue
+            self.sections[number] = None
+            placeholder = QWidget()
+            self.stack.insertWidget(number, placeholder)
+            self.stack.removeWidget(built)
+            built.deleteLater()
+        if self.nav.currentRow() >= len(SECTIONS):
+            self.show_section(self.nav.currentRow())
 
     def _model(self, collection: str, specs: list[Any], only: Any) -> HistoryTableModel:
         model = HistoryTableModel(self.draft.rows[collection], specs, self.choices, only)
@@ -234,6 +264,7 @@ class DossierPage(QWidget):
 
     def save(self) -> bool:
         """Save the whole dossier; on refusal show every problem and write nothing."""
+        created = self.draft.created
         self.report = dossier_edit.check(self.draft, self.context)
         self.show_all = True
         self._distribute()
@@ -253,6 +284,8 @@ class DossierPage(QWidget):
         self.dirty = False
         self.show_all = False
         self.touched.clear()
+        if created:
+            self._forget_record_pages()
         self._update_header()
         self.dirty_changed.emit(False)
         self.saved.emit(changes)
@@ -271,6 +304,7 @@ class DossierPage(QWidget):
         """After an unlock the store is a new object; the draft stays as it was."""
         self.store = store
         self.context = dossier_edit.edit_context(store)
+        self._forget_record_pages()
 
     def forget_previews(self) -> None:
         if self.attachments is not None:

@@ -1,0 +1,31 @@
+"""Which work screens the window offers and which record pages a dossier shows.
+
+Entries name their class by import path, so the window imports a screen only when the officer
+opens it (start-up stays quick), and each capability adds its screen here in one line.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    title: str  # msgid
+    target: str  # "module:Class"
+    shortcut: str | None = None
+
+    def load(self) -> Any:
+        module, _colon, name = self.target.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+
+# Screens of the "Work" menu: Screen subclasses built as cls(store).
+SCREENS: tuple[Entry, ...] = ()
+
+# Pages after the CV sections in a saved dossier: QWidget subclasses built as
+# cls(store, cadre_id); each saves its own records (clearances, ratings, declarations…).
+RECORD_PAGES: tuple[Entry, ...] = ()
