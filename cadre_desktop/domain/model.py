@@ -42,6 +42,7 @@ from cadre_desktop.domain.personnel import (
 from cadre_desktop.domain.planning_guard import remove_disciplined
 from cadre_desktop.domain.records import Attachment, Blob, BlobChunk, Clearance, Evaluation
 from cadre_desktop.domain.reference import AdminSuccession, CatalogEntry, Unit
+from cadre_desktop.domain.targets import TargetIndicator, TargetSet
 
 __all__ = [
     "DOSSIER_COLLECTIONS",
@@ -81,6 +82,8 @@ __all__ = [
     "RuleParameter",
     "SalaryStep",
     "Setting",
+    "TargetIndicator",
+    "TargetSet",
     "StoreInstance",
     "Tombstone",
     "Training",

@@ -1,5 +1,5 @@
-"""Capability branches (0002 personnel, 0003 yearly records) upgrade from 0001 in either order
-and leave exactly the schema the models declare."""
+"""Capability branches (0002 personnel, 0003 yearly records, 0005 targets) upgrade from 0001 in
+any order and leave exactly the schema the models declare."""
 
 from pathlib import Path
 
@@ -24,8 +24,10 @@ def _new_engine(path: Path):  # type: ignore[no-untyped-def]
     return make_engine(path, KEY)
 
 
-@pytest.mark.parametrize("order", [("0002", "0003"), ("0003", "0002")])
-def test_both_heads_in_either_order(tmp_path: Path, order: tuple[str, str]) -> None:
+@pytest.mark.parametrize(
+    "order", [("0002", "0003", "0005"), ("0003", "0002", "0005"), ("0005", "0003", "0002")]
+)
+def test_every_head_in_any_order(tmp_path: Path, order: tuple[str, ...]) -> None:
     engine = _new_engine(tmp_path / "schema.db")
     with engine.begin() as connection:
         config = migrate._config(connection)
@@ -48,4 +50,15 @@ def test_the_personnel_branch_downgrades_cleanly(tmp_path: Path) -> None:
         command.downgrade(config, "0001")
         command.upgrade(config, "0002")
         assert "0002" in migrate.current_revisions(connection)
+    engine.dispose()
+
+
+def test_the_targets_branch_downgrades_cleanly(tmp_path: Path) -> None:
+    engine = _new_engine(tmp_path / "schema.db")
+    with engine.begin() as connection:
+        config = migrate._config(connection)
+        command.upgrade(config, "0005")
+        command.downgrade(config, "0001")
+        command.upgrade(config, "0005")
+        assert "0005" in migrate.current_revisions(connection)
     engine.dispose()
