@@ -40,7 +40,9 @@ D = PartialDate.parse_iso
 
 
 def _unit(uow: Any, code: str, name: str, level: UnitLevel, parent: Unit, **dates: Any) -> Unit:
-    unit = Unit(code=code, name=name, kind=UnitKind.PARTY, level=level, parent_id=parent.id, **dates)
+    unit = Unit(
+        code=code, name=name, kind=UnitKind.PARTY, level=level, parent_id=parent.id, **dates
+    )
     uow.session.add(unit)
     uow.session.flush()
     return unit
@@ -61,12 +63,15 @@ def build(store: Any) -> dict[str, str]:
     """Make the units and the five cadres; returns their ids by first letter."""
     import datetime as dt
 
-    ids: dict[str, str] = {}
     with store.unit_of_work(write=True) as uow:
         root = uow.session.scalars(select(Unit).where(Unit.code == "TU")).one()
         snv = _unit(uow, "UB.SNV", "Sở Nội vụ", UnitLevel.PROVINCE, root)
-        hux = _unit(uow, "HU.X", "Huyện ủy X", UnitLevel.DISTRICT, root, valid_to=dt.date(2025, 6, 30))
-        xay = _unit(uow, "XA.Y", "Đảng ủy xã Y", UnitLevel.COMMUNE, root, valid_from=dt.date(2025, 7, 1))
+        hux = _unit(
+            uow, "HU.X", "Huyện ủy X", UnitLevel.DISTRICT, root, valid_to=dt.date(2025, 6, 30)
+        )
+        xay = _unit(
+            uow, "XA.Y", "Đảng ủy xã Y", UnitLevel.COMMUNE, root, valid_from=dt.date(2025, 7, 1)
+        )
         uow.session.add(UnitLocality(unit_id=hux.id, admin_unit="P01"))
         uow.session.add(UnitLocality(unit_id=xay.id, admin_unit="P01"))
 
@@ -131,5 +136,4 @@ def build(store: Any) -> dict[str, str]:
             Rotation(cadre_id=d.id, unit_id=hux.id, title_code="chuyen_vien", start=D("2023-05-01"),
                      planned_end=D("2026-05-01"), status=RotationStatus.MOVED)
         )  # fmt: skip
-        ids = {"A": a.id, "B": b.id, "C": c.id, "D": d.id, "E": e.id}
-    return ids
+        return {"A": a.id, "B": b.id, "C": c.id, "D": d.id, "E": e.id}

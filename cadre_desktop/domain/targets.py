@@ -42,9 +42,7 @@ class TargetIndicator(Synced, Base):
 
     __tablename__ = "target_indicator"
 
-    set_id: Mapped[str] = mapped_column(
-        ForeignKey("target_set.id", ondelete="CASCADE"), index=True
-    )
+    set_id: Mapped[str] = mapped_column(ForeignKey("target_set.id", ondelete="CASCADE"), index=True)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     number: Mapped[str] = mapped_column(String(10), info=label("Number"))
     code: Mapped[str] = mapped_column(String(40), info=label("Indicator code"))

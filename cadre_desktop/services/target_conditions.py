@@ -74,7 +74,9 @@ def _commitment(
     return out
 
 
-def _trained(facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders) -> dict[str, Outcome]:
+def _trained(
+    facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders
+) -> dict[str, Outcome]:
     trained = facts.trained_since(params.get("kinds") or None)
     args = {"year": facts.since.year}
     yes = Outcome(True, N_("trained since {year}"), args)
@@ -82,7 +84,9 @@ def _trained(facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders) 
     return {i: yes if i in trained else no for i in ids}
 
 
-def _language(facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders) -> dict[str, Outcome]:
+def _language(
+    facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders
+) -> dict[str, Outcome]:
     excluded = set(params.get("exclude_languages") or ())
     rows = facts.trainings(("language",), ids)
     out = {}
@@ -93,7 +97,8 @@ def _language(facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders)
                 continue
             item = facts.catalogs.get("foreign_language_level", row.level)
             able = item is not None and item.extra.get("communicative") == 1
-            text = f"{facts.catalogs.label('language', row.language) or ''} {item.label if item else row.level}"
+            language = facts.catalogs.label("language", row.language) or ""
+            text = f"{language} {item.label if item else row.level}"
             if best is None or (able and not best[0]):
                 best = (able, text.strip())
         if best is None:
@@ -112,7 +117,9 @@ def age_on(facts: Facts, cadre_id: str) -> int:
     return whole_months(born, facts.on) // 12
 
 
-def _younger(facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders) -> dict[str, Outcome]:
+def _younger(
+    facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders
+) -> dict[str, Outcome]:
     limit = int(params["age"])
     return {
         i: Outcome(age_on(facts, i) < limit, N_("aged {age}"), {"age": age_on(facts, i)})
@@ -125,7 +132,9 @@ def _woman(facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders) ->
     return {i: woman if facts.people[i].sex == "F" else man for i in ids}
 
 
-def _rotated(facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders) -> dict[str, Outcome]:
+def _rotated(
+    facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders
+) -> dict[str, Outcome]:
     out = {}
     for i in ids:
         moves = facts.rotations.get(i, [])
@@ -133,13 +142,17 @@ def _rotated(facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders) 
             latest = max(moves, key=lambda r: r.start)
             title = facts.catalogs.label("title", latest.title_code)
             when = f"{latest.start[8:10]}/{latest.start[5:7]}/{latest.start[:4]}".strip("/")
-            out[i] = Outcome(True, N_("rotated as {title} on {date}"), {"title": title, "date": when})
+            out[i] = Outcome(
+                True, N_("rotated as {title} on {date}"), {"title": title, "date": when}
+            )
         else:
             out[i] = Outcome(False, N_("not rotated since {year}"), {"year": facts.since.year})
     return out
 
 
-def _has_held(facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders) -> dict[str, Outcome]:
+def _has_held(
+    facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders
+) -> dict[str, Outcome]:
     titles = expand_titles(params["held_titles"])
     held = facts.titles_held(titles, ids)
     out = {}
@@ -155,7 +168,9 @@ def _has_held(facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders)
 
 
 def _ranked(catalog: str, field_name: str, kind: str) -> Judge:
-    def judge(facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders) -> dict[str, Outcome]:
+    def judge(
+        facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders
+    ) -> dict[str, Outcome]:
         need = int(params["rank"])
         rows = facts.trainings((kind,), ids)
         out = {}

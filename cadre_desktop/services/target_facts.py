@@ -93,10 +93,17 @@ class Facts:
         """Every active cadre (in or out of the subtree: a holder is placed by the post)."""
         return {
             row.id: Person(
-                row.id, row.sex, row.birth_date, row.ethnicity,
-                row.religion, row.education_level, row.political_theory,
-                row.state_management, row.party_join_date is not None, row.unit_id,
-            )  # fmt: skip
+                row.id,
+                row.sex,
+                row.birth_date,
+                row.ethnicity,
+                row.religion,
+                row.education_level,
+                row.political_theory,
+                row.state_management,
+                row.party_join_date is not None,
+                row.unit_id,
+            )
             for row in q.scope_cadres(self.session, None)
         }
 

@@ -208,7 +208,9 @@ def _convert(
         if spec.kind == "titles":
             for item in items:
                 known = (
-                    item[1:] in title_groups() if item.startswith("@") else catalogs.has("title", item)
+                    item[1:] in title_groups()
+                    if item.startswith("@")
+                    else catalogs.has("title", item)
                 )
                 if not known:
                     return None, (N_("names an unknown title or group '{code}'"), {"code": item})

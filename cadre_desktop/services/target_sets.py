@@ -7,7 +7,7 @@ import csv
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
@@ -109,7 +109,9 @@ def read_indicators(path: Path) -> list[IndicatorDef]:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
-            missing = [c for c in ("number", "wording", "kind") if c not in (reader.fieldnames or [])]
+            missing = [
+                c for c in ("number", "wording", "kind") if c not in (reader.fieldnames or [])
+            ]
             if missing:
                 raise UsageError(
                     "The file {path} has no column {column}.", path=str(path), column=missing[0]
@@ -121,14 +123,6 @@ def read_indicators(path: Path) -> list[IndicatorDef]:
         raise UsageError("The file {path} is not UTF-8 text.", path=str(path)) from exc
 
 
-def write_indicators(definition: TargetSetDef, path: Path) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        for indicator in definition.indicators:
-            writer.writerow(indicator.as_row())
-
-
 @cache
 def shipped_sets() -> tuple[TargetSetDef, ...]:
     base = resources_dir() / "targets"
@@ -136,10 +130,13 @@ def shipped_sets() -> tuple[TargetSetDef, ...]:
         rows = list(csv.DictReader(handle))
     return tuple(
         TargetSetDef(
-            code=row["code"], title=row["title"], legal_basis=row["legal_basis"],
-            start_year=int(row["start_year"]), end_year=int(row["end_year"]),
+            code=row["code"],
+            title=row["title"],
+            legal_basis=row["legal_basis"],
+            start_year=int(row["start_year"]),
+            end_year=int(row["end_year"]),
             indicators=tuple(read_indicators(base / row["file"])),
-        )  # fmt: skip
+        )
         for row in rows
     )
 
@@ -147,11 +144,19 @@ def shipped_sets() -> tuple[TargetSetDef, ...]:
 def _from_stored(row: TargetSet) -> TargetSetDef:
     indicators = tuple(
         IndicatorDef(
-            number=i.number, code=i.code, wording=i.wording, kind=i.kind,
-            population=i.population, condition=i.condition, params=dict(i.params),
-            comparison=i.comparison, target=i.target, target_high=i.target_high,
-            legal_basis=i.legal_basis, note=i.note or "",
-        )  # fmt: skip
+            number=i.number,
+            code=i.code,
+            wording=i.wording,
+            kind=i.kind,
+            population=i.population,
+            condition=i.condition,
+            params=dict(i.params),
+            comparison=i.comparison,
+            target=i.target,
+            target_high=i.target_high,
+            legal_basis=i.legal_basis,
+            note=i.note or "",
+        )
         for i in row.indicators
     )
     return TargetSetDef(
@@ -265,7 +270,7 @@ def checked(definition: TargetSetDef, catalogs: Catalogs) -> TargetSetDef:
 class TargetSetInvalid(InvalidInput):
     def __init__(self, problems: list[str]) -> None:
         super().__init__(problems)
-        self.msgid = "The target set was not saved because it has {count} problem(s)."
+        self.msgid = N_("The target set was not saved because it has {count} problem(s).")
 
 
 def save_set(store: Store, definition: TargetSetDef, reason: str) -> TargetSetDef:
@@ -283,11 +288,20 @@ def save_set(store: Store, definition: TargetSetDef, reason: str) -> TargetSetDe
         )  # fmt: skip
         row.indicators = [
             TargetIndicator(
-                seq=index, number=i.number, code=i.code, wording=i.wording, kind=i.kind,
-                population=i.population, condition=i.condition, params=dict(i.params),
-                comparison=i.comparison, target=i.target, target_high=i.target_high,
-                legal_basis=i.legal_basis, note=i.note or None,
-            )  # fmt: skip
+                seq=index,
+                number=i.number,
+                code=i.code,
+                wording=i.wording,
+                kind=i.kind,
+                population=i.population,
+                condition=i.condition,
+                params=dict(i.params),
+                comparison=i.comparison,
+                target=i.target,
+                target_high=i.target_high,
+                legal_basis=i.legal_basis,
+                note=i.note or None,
+            )
             for index, i in enumerate(good.indicators)
         ]
         uow.session.add(row)
@@ -299,31 +313,3 @@ def save_set(store: Store, definition: TargetSetDef, reason: str) -> TargetSetDe
             reason=reason,
         )  # fmt: skip
         return _from_stored(row)
-
-
-@dataclass
-class IndicatorChange:
-    """What `cadre targets set CODE --indicator N …` changes in one indicator."""
-
-    number: str
-    values: dict[str, Any] = field(default_factory=dict)
-
-
-def changed(definition: TargetSetDef, change: IndicatorChange) -> TargetSetDef:
-    """The set with one indicator added or changed (fields not given stay as they were)."""
-    old = definition.indicator(change.number)
-    values = {k: v for k, v in change.values.items() if v is not None}
-    if "params" in values and isinstance(values["params"], str):
-        values["params"] = lib.parse_params(values["params"])
-    if old is None:
-        base = IndicatorDef(change.number, "", "", "share", "cadres", "any", {}, ">=", "")
-        new = replace(base, **values)
-        return definition.with_indicators([*definition.indicators, new])
-    new = replace(old, **values)
-    return definition.with_indicators(i if i.number != change.number else new for i in definition.indicators)
-
-
-def without(definition: TargetSetDef, number: str) -> TargetSetDef:
-    if definition.indicator(number) is None:
-        raise UsageError("The target set has no indicator {number}.", number=number)
-    return definition.with_indicators(i for i in definition.indicators if i.number != number)

@@ -185,23 +185,27 @@ def _result(facts: Facts, indicator: IndicatorDef) -> IndicatorResult:
     else:
         value = Fraction(counted)
     met, gap, colour = judge(indicator, value)
-    return IndicatorResult(indicator, counted, len(ids), value, met, gap, colour, tuple(ids), outcomes)
+    return IndicatorResult(
+        indicator, counted, len(ids), value, met, gap, colour, tuple(ids), outcomes
+    )
 
 
-def judge(indicator: IndicatorDef, value: Fraction | None) -> tuple[bool | None, Fraction | None, str]:
+def judge(
+    indicator: IndicatorDef, value: Fraction | None
+) -> tuple[bool | None, Fraction | None, str]:
     """Met or not, the gap to the target, and the colour the dashboard shows."""
     if value is None:
         return None, None, "grey"
     low, high = indicator.low, indicator.high
-    if indicator.comparison == ">=":
-        gap = value - low
-    elif indicator.comparison == "<=":
+    if indicator.comparison == ">=" or indicator.comparison == "<=":
         gap = value - low
     else:
         upper = high if high is not None else low
         gap = value - low if value < low else (value - upper if value > upper else Fraction(0))
-    met = gap == 0 if indicator.comparison == "between" else (
-        gap >= 0 if indicator.comparison == ">=" else gap <= 0
+    met = (
+        gap == 0
+        if indicator.comparison == "between"
+        else (gap >= 0 if indicator.comparison == ">=" else gap <= 0)
     )
     if met:
         return True, gap, "green"

@@ -49,15 +49,17 @@ def scope_of(uow: UnitOfWork, code: str | None, store_name: str = "") -> Scope:
         if len(roots) == 1:  # one province committee at the top: its sub-units are the rows
             only = roots[0]
             under = [r for r in rows if r.parent_id == only.id]
-            parts = (Part(only.id, only.code, only.name, frozenset({only.id})),) + tuple(
-                Part(r.id, r.code, r.name, _subtree(rows, r.id)) for r in under
+            parts = (
+                Part(only.id, only.code, only.name, frozenset({only.id})),
+                *(Part(r.id, r.code, r.name, _subtree(rows, r.id)) for r in under),
             )
         return Scope(None, store_name or (roots[0].name if roots else ""), None, parts)
     root = next((r for r in rows if r.code == code), None)
     if root is None:
         raise UsageError("There is no unit with the code {code}.", code=code)
     under = [r for r in rows if r.parent_id == root.id]
-    parts = (Part(root.id, root.code, root.name, frozenset({root.id})),) + tuple(
-        Part(r.id, r.code, r.name, _subtree(rows, r.id)) for r in under
+    parts = (
+        Part(root.id, root.code, root.name, frozenset({root.id})),
+        *(Part(r.id, r.code, r.name, _subtree(rows, r.id)) for r in under),
     )
     return Scope(code, root.name, _subtree(rows, root.id), parts)

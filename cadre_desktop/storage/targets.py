@@ -14,7 +14,9 @@ from cadre_desktop.domain.enums import CadreStatus
 from cadre_desktop.domain.model import (
     Cadre,
     Evaluation,
+    PlannedTitle,
     PlanningEntry,
+    PlanningTerm,
     Posting,
     Rotation,
     SalaryStep,
@@ -98,7 +100,7 @@ def postings_holding(session: Session, titles: Collection[str], ref_iso: str) ->
         Posting.title_code,
         Posting.unit_id,
         _text(Posting.start, "start"),
-        end.label("end"),
+        _text(Posting.end, "end"),
     ).where(
         Posting.title_code.in_(sorted(titles)),
         type_coerce(Posting.start, String) <= ref_iso,
@@ -186,8 +188,25 @@ def planning_entries(session: Session) -> Sequence[Any]:
         PlanningEntry.cadre_id,
         PlanningEntry.title_code,
         PlanningEntry.term_code,
+        _text(PlanningEntry.group, "group"),
         _text(PlanningEntry.start, "start"),
         _text(PlanningEntry.end, "end"),
+    )
+    return session.execute(statement).all()
+
+
+def planned_titles(session: Session) -> Sequence[Any]:
+    """Every planned title with its seats, by term."""
+    statement = (
+        select(
+            _text(PlanningTerm.code, "term_code"),
+            PlanningTerm.start_year,
+            PlanningTerm.end_year,
+            PlannedTitle.title_code,
+            PlannedTitle.seats,
+        )
+        .join(PlanningTerm, PlanningTerm.id == PlannedTitle.term_id)
+        .order_by(PlanningTerm.start_year, PlanningTerm.code)
     )
     return session.execute(statement).all()
 
@@ -226,6 +245,19 @@ def with_postings(session: Session, cadre_ids: Collection[str]) -> list[Cadre]:
         statement = select(Cadre).where(Cadre.id.in_(chunk)).options(selectinload(Cadre.postings))
         found += session.scalars(statement).all()
     return found
+
+
+def identities(session: Session) -> Sequence[Any]:
+    """Every dossier's CCCD, name and birth date: how an imported row finds its dossier."""
+    statement = select(
+        Cadre.id,
+        Cadre.id_number,
+        Cadre.family_name,
+        Cadre.middle_name,
+        Cadre.given_name,
+        _text(Cadre.birth_date, "birth_date"),
+    )
+    return session.execute(statement).all()
 
 
 def people(session: Session, cadre_ids: Collection[str]) -> dict[str, Any]:
