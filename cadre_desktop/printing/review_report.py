@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reportlab import rl_config
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
@@ -69,6 +70,9 @@ def bar_chart(rows: Sequence[TargetRow], share: bool, title: str) -> Drawing | N
         return None
     bar_height = 8
     height = 34 + len(chosen) * (2 * bar_height + 8)
+    # A drawing starts in ReportLab's default graphics font (Helvetica, not embedded) before
+    # any label sets its own: make that the embedded serif too (it is a process setting).
+    rl_config.defaultGraphicsFontName = SERIF
     drawing = Drawing(FRAME_WIDTH, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = 70 * mm, 22
