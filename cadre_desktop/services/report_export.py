@@ -3,23 +3,16 @@ statistics table and list, with Vietnamese headers and real numbers and dates; a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from cadre_desktop.domain.values import PartialDate
 from cadre_desktop.services.stats import Statistics
 from cadre_desktop.services.stores import Store
 from cadre_desktop.services.target_text import target_text
-from cadre_desktop.services.targets import Dashboard
+from cadre_desktop.services.targets import Dashboard, behind
 from cadre_desktop.services.xlsx_write import Percent, SheetData, Writer
-from cadre_desktop.storage import targets as q
 
 STATUS_VI = {"green": "Đạt", "amber": "Gần đạt", "red": "Chưa đạt", "grey": "Chưa có số liệu"}
-
-
-def _name(row: Any) -> str:
-    return " ".join(p for p in (row.family_name, row.middle_name, row.given_name) if p)
 
 
 def export_dashboard(store: Store, dashboard: Dashboard, target: Path) -> Path:
@@ -41,18 +34,11 @@ def export_dashboard(store: Store, dashboard: Dashboard, target: Path) -> Path:
          STATUS_VI[r.colour], r.indicator.legal_basis]
         for r in dashboard.results
     ]  # fmt: skip
-    behind = {m.cadre_id for r in dashboard.results for m in r.missing}
+    lists = [(r.indicator.number, behind(store, r)) for r in dashboard.results]
+    details = [
+        [number, b.name, b.birth, b.post, b.unit, b.note] for number, rows in lists for b in rows
+    ]
     with store.unit_of_work(write=True, reason=f"export report {target.name}") as uow:
-        people = q.people(uow.session, behind)
-
-        def details() -> Iterator[list[Any]]:
-            for r in dashboard.results:
-                members = sorted(r.missing, key=lambda m: people[m.cadre_id].sort_key)
-                for m in members:
-                    p = people[m.cadre_id]
-                    yield [r.indicator.number, _name(p), PartialDate.parse_iso(p.birth_date),
-                           p.current_position or "", p.unit or "", m.note()]  # fmt: skip
-
         writer = Writer()
         writer.sheet(SheetData(
             "Chỉ tiêu",
@@ -62,9 +48,9 @@ def export_dashboard(store: Store, dashboard: Dashboard, target: Path) -> Path:
         ))  # fmt: skip
         writer.sheet(SheetData(
             "Chi tiết", ["Chỉ tiêu", "Họ và tên", "Ngày sinh", "Chức vụ", "Đơn vị", "Ghi chú"],
-            details(), (9, 26, 12, 40, 30, 50), heading,
+            details, (9, 26, 12, 40, 30, 50), heading,
         ))  # fmt: skip
-        for cadre_id in sorted(behind):
+        for cadre_id in sorted({b.cadre_id for _n, rows in lists for b in rows}):
             uow.audit.append("export", "cadre", cadre_id, cadre_id, {"file": target.name})
         uow.audit.append("export", "target_report", s.code,
                          changes={"year": dashboard.year, "unit": dashboard.scope.code,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from cadre_desktop.domain.values import PartialDate
 from cadre_desktop.errors import UsageError
 from cadre_desktop.i18n import N_, gettext
 from cadre_desktop.services import target_library as lib
@@ -22,6 +23,7 @@ from cadre_desktop.services.target_conditions import JUDGES, Outcome
 from cadre_desktop.services.target_facts import Facts
 from cadre_desktop.services.target_sets import IndicatorDef, TargetSetDef, checked, set_for_year
 from cadre_desktop.services.unit_scope import Scope, scope_of
+from cadre_desktop.storage import targets as q
 
 AMBER_POINTS = Fraction(10)  # a share within 10 points of its target is "nearly there"
 
@@ -211,6 +213,40 @@ def judge(
         return True, gap, "green"
     margin = AMBER_POINTS if indicator.kind == "share" else max(Fraction(1), low / 10)
     return False, gap, "amber" if abs(gap) <= margin else "red"
+
+
+@dataclass(frozen=True)
+class BehindRow:
+    """A cadre behind a number, as the drill-down list and the exported sheet show them."""
+
+    cadre_id: str
+    name: str
+    birth: PartialDate
+    post: str
+    unit: str
+    counted: bool
+    note: str
+
+
+def behind(store: Store, result: IndicatorResult, only_missing: bool = True) -> list[BehindRow]:
+    """Who is missing what (or, for a number, who makes it), in Vietnamese name order."""
+    members = result.missing if only_missing else result.members
+    with store.unit_of_work() as uow:
+        people = q.people(uow.session, {m.cadre_id for m in members})
+    members.sort(key=lambda m: people[m.cadre_id].sort_key)
+    return [
+        BehindRow(
+            m.cadre_id,
+            " ".join(p for p in (row.family_name, row.middle_name, row.given_name) if p),
+            PartialDate.parse_iso(row.birth_date),
+            row.current_position or "",
+            row.unit or "",
+            m.counted,
+            m.note(),
+        )
+        for m in members
+        if (row := people[m.cadre_id]) is not None
+    ]
 
 
 STATUS_TEXT = {

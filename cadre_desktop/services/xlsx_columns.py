@@ -4,6 +4,7 @@ diacritics), so export, template and import speak the same language."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cadre_desktop.text import fold
@@ -63,20 +64,27 @@ COLUMNS: tuple[Column, ...] = (
     Column("language_level", "Trình độ ngoại ngữ", "catalog", "foreign_language_level", width=12),
 )  # fmt: skip
 BY_KEY = {c.key: c for c in COLUMNS}
-IGNORED = ("stt", "tt", "so tt", "so thu tu", "ghi chu")  # numbering and notes are not data
+IGNORED = frozenset(
+    ("stt", "tt", "so tt", "so thu tu", "ghi chu")
+)  # numbering and notes are not data
+
+
+def normal(header: str) -> str:
+    """A header as compared: no case, diacritics, punctuation or extra spaces."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(header)).split())
 
 
 def _forms(column: Column) -> set[str]:
-    return {fold(column.header), fold(column.key.replace("_", " ")), *column.aliases}
+    forms = {column.header, column.key.replace("_", " "), *column.aliases}
+    return {normal(form) for form in forms}
 
 
 _FORMS = {form: column.key for column in COLUMNS for form in _forms(column)}
 
 
 def column_for(header: str) -> str | None:
-    """The column a sheet's header stands for (case, diacritics and spacing ignored)."""
-    folded = " ".join(fold(header).replace("\n", " ").split()).strip(" :.*")
-    return _FORMS.get(folded)
+    """The column a sheet's header stands for ("Ngày, tháng, năm sinh" is "Ngày sinh")."""
+    return _FORMS.get(normal(header))
 
 
 def detect(headers: list[str]) -> dict[int, str]:

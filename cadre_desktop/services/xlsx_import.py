@@ -55,6 +55,7 @@ class ImportPlan:
     errors: list[CellError] = field(default_factory=list)
     ambiguities: list[Ambiguity] = field(default_factory=list)
     warnings: list[CellError] = field(default_factory=list)
+    sheets: list[str] = field(default_factory=list)  # every sheet of the workbook
 
     @property
     def ok(self) -> bool:
@@ -121,6 +122,7 @@ def plan_import(
     data = read_sheet(path, sheet, wanted)
     columns = mapping_for(data, mapping)
     plan = ImportPlan(data.name, data.header_row, data.headers, columns)
+    plan.sheets = data.sheet_names
     for problem in data.problems:
         plan.errors.append(CellError(problem.row, problem.column, problem.value,
                                      gettext(problem.msgid).format(**problem.args)))  # fmt: skip

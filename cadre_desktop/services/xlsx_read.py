@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from cadre_desktop.errors import DamagedError, UsageError
-from cadre_desktop.services.xlsx_columns import IGNORED, column_for, detect
+from cadre_desktop.services.xlsx_columns import IGNORED, column_for, detect, normal
 from cadre_desktop.text import clean, fold
 
 HEADER_SCAN = 12  # the header is among the first rows (titles and dates may come first)
@@ -126,4 +126,4 @@ def mapping_for(sheet: Sheet, chosen: dict[str, str | None] | None) -> dict[int,
                     if value == key:
                         del found[other]
                 found[index] = key
-    return {i: k for i, k in found.items() if fold(sheet.headers[i]) not in IGNORED}
+    return {i: k for i, k in found.items() if normal(sheet.headers[i]) not in IGNORED}

@@ -156,6 +156,9 @@ class RowReader:
         found.managing_unit = managing if isinstance(managing, str) else None
         title, unit = got.get("title"), got.get("unit")
         if title is not None:
+            if not got.get("post_since"):
+                header = BY_KEY["post_since"].header
+                self._error(found.row, header, None, N_("is required with a post: when it began"))
             post: dict[str, Any] = {"start": got.get("post_since")}
             post.update(
                 {"title_name": title[1]} if isinstance(title, tuple) else {"title_code": title}

@@ -10,6 +10,8 @@ import importlib
 from dataclasses import dataclass
 from typing import Any
 
+from cadre_desktop.i18n import N_
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -24,7 +26,9 @@ class Entry:
 
 
 # Screens of the "Work" menu: Screen subclasses built as cls(store).
-SCREENS: tuple[Entry, ...] = ()
+SCREENS: tuple[Entry, ...] = (
+    Entry("reports", N_("Targets and statistics"), "ui.pages.reports_screen:ReportsScreen"),
+)
 
 # Pages after the CV sections in a saved dossier: QWidget subclasses built as
 # cls(store, cadre_id); each saves its own records (clearances, ratings, declarations…).
