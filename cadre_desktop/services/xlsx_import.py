@@ -142,9 +142,9 @@ def plan_import(
         name_present = bool(present & {"full_name", "given_name"})
         for number, cells in data.rows:
             values = reader.read(number, cells, columns)
-            needed = {BY_KEY[k].header: REQUIRED[k] for k in ("full_name", "birth_date")}
+            needed = {k: REQUIRED[k] for k in ("full_name", "birth_date")}
             if name_present and "birth_date" in present:
-                reader.require(values, needed)
+                reader.require(values, needed, columns)
             rows.append(values)
         plan.errors += reader.errors
         plan.ambiguities = list(reader.ambiguities.values())

@@ -82,6 +82,7 @@ class RowReader:
     headers: list[str]
     errors: list[CellError] = field(default_factory=list)
     ambiguities: dict[tuple[str, str], Ambiguity] = field(default_factory=dict)
+    failed: set[tuple[int, str]] = field(default_factory=set)  # (row, key) unreadable
 
     def read(self, row: int, cells: list[Cell], mapping: dict[int, str]) -> RowValues:
         found = RowValues(row)
@@ -92,11 +93,13 @@ class RowReader:
             shown = None if cell.value is None else str(cell.value)
             if cell.formula:
                 self._error(row, header, shown, N_("is a formula; paste the values only"))
+                self.failed.add((row, key))
                 continue
             try:
                 value = self._value(key, cell, header, shown)
             except CellProblem as problem:
                 self._error(row, header, shown, problem.msgid)
+                self.failed.add((row, key))
                 continue
             if value is not None:
                 got[key] = value
@@ -170,8 +173,14 @@ class RowReader:
         if "language" in got or "language_level" in got:
             found.language = {"language": got.get("language"), "level": got.get("language_level")}
 
-    def require(self, found: RowValues, keys: dict[str, Callable[[RowValues], bool]]) -> None:
-        reported = {(e.row, e.column) for e in self.errors[-len(self.headers) :]}
-        for header, present in keys.items():
-            if not present(found) and (found.row, header) not in reported:
-                self._error(found.row, header, None, N_("is required"))
+    def require(
+        self, found: RowValues, keys: dict[str, Callable[[RowValues], bool]],
+        mapping: dict[int, str],
+    ) -> None:  # fmt: skip
+        """An empty required cell (one already reported as unreadable is not repeated)."""
+        headers = {key: self.headers[index] for index, key in mapping.items()}
+        for key, present in keys.items():
+            if not present(found) and (found.row, key) not in self.failed:
+                self._error(
+                    found.row, headers.get(key, BY_KEY[key].header), None, N_("is required")
+                )
