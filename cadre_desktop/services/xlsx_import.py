@@ -22,6 +22,7 @@ from cadre_desktop.services.dossier_json import DecodeContext, Draft
 from cadre_desktop.services.dossiers import apply_draft
 from cadre_desktop.services.planning import GateRefused, enforce_import_gate, refuse_import
 from cadre_desktop.services.stores import Store
+from cadre_desktop.services.xlsx_bulk import BATCH, insert_drafts
 from cadre_desktop.services.xlsx_columns import BY_KEY
 from cadre_desktop.services.xlsx_drafts import Matcher
 from cadre_desktop.services.xlsx_read import mapping_for, read_sheet
@@ -184,22 +185,37 @@ def import_xlsx(
 
 
 def _write(store: Store, path: Path, plan: ImportPlan, progress: Progress | None) -> ImportResult:
+    """New dossiers go in batches through the bulk path (the ORM path's derived fields,
+    search index and stamps, executemany), each recorded in the audit chain with its values;
+    dossiers that change go through apply_draft, the JSON import's own path."""
     touched: set[str] = set()
     planned: set[str] = set()
     total = len(plan.rows)
+    done = 0
+
+    def tick(count: int) -> None:
+        nonlocal done
+        before, done = done, done + count
+        due = done // 50 != before // 50 or done == total  # every 50 rows, and at the end
+        if progress is not None and due and not progress(total + done, total * 2):
+            raise ImportCancelled(N_("Cancelled; nothing was imported."))
+
     with store.unit_of_work(write=True, reason=f"import-xlsx {path.name}") as uow:
-        for index, row in enumerate(plan.rows, start=1):
+        new = [r.draft for r in plan.rows if r.action == "create" and r.draft is not None]
+        for start in range(0, len(new), BATCH):
+            batch = new[start : start + BATCH]
+            touched |= set(insert_drafts(uow, batch, f"import-xlsx {path.name}"))
+            tick(len(batch))
+        for row in plan.rows:
+            if row.action == "create":
+                continue
             if row.draft is not None:
-                outcome = apply_draft(uow, row.draft)
-                if outcome != "unchanged":
+                if apply_draft(uow, row.draft) != "unchanged":
                     touched.add(row.cadre_id)
-                if any(
-                    e.values.get("end") is None
-                    for e in row.draft.children.get("planning_entries", [])
-                ):
+                entries = row.draft.children.get("planning_entries", [])
+                if any(e.values.get("end") is None for e in entries):
                     planned.add(row.cadre_id)
-            if progress is not None and index % 50 == 0 and not progress(total + index, total * 2):
-                raise ImportCancelled(N_("Cancelled; nothing was imported."))
+            tick(1)
         enforce_import_gate(uow, store, planned & touched)
     created = plan.count("create")
     return ImportResult(

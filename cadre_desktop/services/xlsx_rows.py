@@ -12,8 +12,8 @@ from cadre_desktop.i18n import N_, gettext
 from cadre_desktop.services.xlsx_columns import BY_KEY
 from cadre_desktop.services.xlsx_read import Cell
 from cadre_desktop.services.xlsx_values import (
+    CatalogMatcher,
     CellProblem,
-    match_catalog,
     read_date,
     read_sex,
     read_text,
@@ -84,6 +84,9 @@ class RowReader:
     ambiguities: dict[tuple[str, str], Ambiguity] = field(default_factory=dict)
     failed: set[tuple[int, str]] = field(default_factory=set)  # (row, key) unreadable
 
+    def __post_init__(self) -> None:
+        self.matcher = CatalogMatcher(self.catalogs)
+
     def read(self, row: int, cells: list[Cell], mapping: dict[int, str]) -> RowValues:
         found = RowValues(row)
         got: dict[str, Any] = {}
@@ -129,7 +132,7 @@ class RowReader:
         if chosen is not None:
             return chosen
         # A post is matched exactly; any other wording is kept as written, as CVs do.
-        match = match_catalog(self.catalogs, catalog, text, loose=column.kind != "title")
+        match = self.matcher.match(catalog, text, loose=column.kind != "title")
         if match.code is not None:
             return match.code
         if match.candidates:

@@ -119,25 +119,47 @@ class Match:
     candidates: tuple[tuple[str, str], ...] = ()  # (code, label) when several fit
 
 
+class CatalogMatcher:
+    """The catalog value meant by a cell's text: its code, its label, or its label without
+    diacritics; then (``loose``) a label that begins with it or contains it. Several: a
+    choice. Labels are folded once and answers kept, since a sheet repeats its values."""
+
+    def __init__(self, catalogs: Catalogs) -> None:
+        self.catalogs = catalogs
+        self._folded: dict[str, list[tuple[str, str, str, str]]] = {}
+        self._answers: dict[tuple[str, str, bool], Match] = {}
+
+    def _items(self, catalog: str) -> list[tuple[str, str, str, str]]:
+        if catalog not in self._folded:
+            self._folded[catalog] = [
+                (i.code, i.label, fold(i.code), " ".join(fold(i.label).split()))
+                for i in self.catalogs.items(catalog)
+            ]
+        return self._folded[catalog]
+
+    def match(self, catalog: str, text: str, loose: bool = True) -> Match:
+        wanted = " ".join(fold(text).split())
+        key = (catalog, wanted, loose)
+        if key not in self._answers:
+            self._answers[key] = self._match(self._items(catalog), wanted, loose)
+        return self._answers[key]
+
+    @staticmethod
+    def _match(items: list[tuple[str, str, str, str]], wanted: str, loose: bool) -> Match:
+        if not wanted:
+            return Match(None)
+        for code, _label, folded_code, _folded in items:
+            if folded_code == wanted:
+                return Match(code)
+        found = [i for i in items if i[3] == wanted]
+        if len(found) != 1 and not found and loose:
+            found = [i for i in items if i[3].startswith(wanted)]
+            if not found:
+                found = [i for i in items if f" {wanted} " in f" {i[3]} "]
+        if len(found) == 1:
+            return Match(found[0][0])
+        return Match(None, tuple((code, label) for code, label, _c, _l in found))
+
+
 def match_catalog(catalogs: Catalogs, catalog: str, text: str, loose: bool = True) -> Match:
-    """The catalog value meant by ``text``: its code, its label, or its label without
-    diacritics; then (``loose``) a label that begins with it or contains it. Several: a choice."""
-    wanted = " ".join(fold(text).split())
-    items = catalogs.items(catalog)
-    if not wanted:
-        return Match(None)
-    for item in items:
-        if fold(item.code) == wanted:
-            return Match(item.code)
-    exact = [i for i in items if " ".join(fold(i.label).split()) == wanted]
-    if len(exact) == 1:
-        return Match(exact[0].code)
-    if not loose:
-        return Match(None, tuple((i.code, i.label) for i in exact))
-    if not exact:
-        exact = [i for i in items if " ".join(fold(i.label).split()).startswith(wanted)]
-    if not exact:
-        exact = [i for i in items if f" {wanted} " in f" {' '.join(fold(i.label).split())} "]
-    if len(exact) == 1:
-        return Match(exact[0].code)
-    return Match(None, tuple((i.code, i.label) for i in exact))
+    return CatalogMatcher(catalogs).match(catalog, text, loose)

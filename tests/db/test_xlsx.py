@@ -14,8 +14,9 @@ from sqlalchemy import func, select
 
 from cadre_desktop.domain.model import Cadre
 from cadre_desktop.errors import InvalidInput, RefusedError
-from cadre_desktop.services import xlsx_export, xlsx_import
+from cadre_desktop.services import stores, xlsx_export, xlsx_import
 from cadre_desktop.services.browse import CadreFilter
+from cadre_desktop.services.search import search_cadres
 from cadre_desktop.services.stores import init_store
 from cadre_desktop.services.xlsx_columns import COLUMNS
 from cadre_desktop.storage.queries import load_dossier
@@ -72,6 +73,7 @@ def test_round_trip_export_import_changes_nothing(store: Any, tmp_path: Path) ->
         first = list(openpyxl.load_workbook(target).worksheets[0].iter_rows(values_only=True))
         second = list(openpyxl.load_workbook(copy).worksheets[0].iter_rows(values_only=True))
         assert sorted(first[1:]) == sorted(second[1:])
+        assert stores.check(other).ok  # structure, foreign keys and the audit chain
     finally:
         other.close()
 
@@ -118,6 +120,8 @@ def test_vietnamese_forms_are_read(store: Any, tmp_path: Path) -> None:
     assert result.created == 5
     with store.unit_of_work() as uow:
         found = {c.given_name: c for c in uow.session.scalars(select(Cadre))}
+    with store.unit_of_work() as uow:  # the bulk path indexed them for search
+        assert [hit.id for hit in search_cadres(uow, "tran thi ngoc ha", None)] == [found["Hà"].id]
     ha = found["Hà"]
     assert (ha.family_name, ha.middle_name) == ("Trần", "Thị Ngọc")  # stored NFC
     assert ha.birth_date.iso() == "1980-03-05" and ha.ethnicity == "01"
