@@ -23,76 +23,107 @@ from cadre_desktop.services.xlsx_write import SheetData, Writer
 from cadre_desktop.storage import exports as q
 
 Progress = Callable[[int, int], bool]
-DEFAULT_COLUMNS = tuple(c.key for c in COLUMNS if c.exported)
+DEFAULT_COLUMNS = (  # the list's own columns and the qualifications; the officer adds more
+    "full_name", "birth_date", "sex", "id_number", "ethnicity", "religion", "unit", "title",
+    "post_since", "party_join_date", "education_level", "political_theory",
+    "state_management", "language", "language_level",
+)  # fmt: skip
 SHEET = "Danh sách cán bộ"
 
 
+_DATES: dict[str, PartialDate] = {}  # dates repeat a lot in a long list
+
+
 def _day(text: str | None) -> PartialDate | None:
-    return PartialDate.parse_iso(text) if text else None
+    if not text:
+        return None
+    value = _DATES.get(text)
+    if value is None:
+        value = _DATES[text] = PartialDate.parse_iso(text)
+    return value
+
+
+Getter = Callable[[Any, Any, Any], Any]  # (cadre row, main post, best language) → cell
 
 
 class _Rows:
-    """The values of the chosen columns for a batch of cadres."""
+    """The values of the chosen columns for cadres, by getters made once per column."""
 
     def __init__(self, store: Store, session: Any, names: dict[str, str]) -> None:
         self.catalogs, self.session, self.names = store.catalogs(), session, names
+        self._labels: dict[tuple[str, str | None], str | None] = {}
+
+    def label(self, catalog: str, code: str | None) -> str | None:
+        key = (catalog, code)
+        if key not in self._labels:
+            self._labels[key] = self.catalogs.label(catalog, code)
+        return self._labels[key]
+
+    def getter(self, key: str) -> Getter:
+        label, names = self.label, self.names
+        if key == "full_name":
+            return lambda r, p, g: " ".join(
+                x for x in (r.family_name, r.middle_name, r.given_name) if x
+            )
+        if key == "sex":
+            return lambda r, p, g: "Nữ" if r.sex == "F" else "Nam"
+        if key == "managing_unit":
+            return lambda r, p, g: names.get(r.managing_unit_id)
+        if key == "title":
+            return lambda r, p, g: p and (p.title_name or label("title", p.title_code))
+        if key == "unit":
+            return lambda r, p, g: p and (p.unit_name or names.get(p.unit_id or ""))
+        if key == "post_since":
+            return lambda r, p, g: p and p.start
+        level = BY_KEY["language_level"].catalog or ""
+        if key == "language":
+            return lambda r, p, g: g and label("language", g.language)
+        if key == "language_level":
+            return lambda r, p, g: g and label(level, g.level)
+        column = BY_KEY[key]
+        if column.kind == "date":
+            return lambda r, p, g: _day(getattr(r, key))
+        if column.kind == "catalog" and column.catalog:
+            catalog = column.catalog
+            return lambda r, p, g: label(catalog, getattr(r, key))
+        return lambda r, p, g: getattr(r, key)
 
     def batch(self, ids: Sequence[str], keys: Sequence[str]) -> Iterator[list[Any]]:
+        getters = [self.getter(k) for k in keys]
         cadres = q.cadre_columns(self.session, ids)
-        posts = (
-            q.open_postings(self.session, ids)
-            if {"title", "unit", "post_since"} & set(keys)
-            else {}
-        )
-        languages = q.language_rows(self.session, ids) if "language" in "".join(keys) else {}
+        wants_post = bool({"title", "unit", "post_since"} & set(keys))
+        posts = q.open_postings(self.session, ids) if wants_post else {}
+        wants_language = bool({"language", "language_level"} & set(keys))
+        languages = q.language_rows(self.session, ids) if wants_language else {}
         for cadre_id in ids:
             row = cadres[cadre_id]
-            post = current_posting(
-                [_Post(p) for p in posts.get(cadre_id, [])]
-            )  # the main post held now, as the list shows it
+            # the main post held now, as the list shows it
+            post = current_posting([_Post(p) for p in posts.get(cadre_id, ())])
             best = self._language(languages.get(cadre_id, []))
-            yield [self._value(key, row, post, best) for key in keys]
+            yield [get(row, post, best) for get in getters]
 
     def _language(self, rows: list[Any]) -> Any:
+        if len(rows) < 2:
+            return rows[0] if rows else None
+
         def rank(r: Any) -> int:
             item = self.catalogs.get("foreign_language_level", r.level) if r.level else None
             return int(item.extra.get("rank") or 0) if item else 0
 
-        return max(rows, key=rank, default=None)
-
-    def _value(self, key: str, row: Any, post: Any, language: Any) -> Any:
-        label = self.catalogs.label
-        if key == "full_name":
-            return " ".join(p for p in (row.family_name, row.middle_name, row.given_name) if p)
-        if key == "sex":
-            return "Nữ" if row.sex == "F" else "Nam"
-        if key == "managing_unit":
-            return self.names.get(row.managing_unit_id)
-        if key in ("title", "unit", "post_since"):
-            if post is None:
-                return None
-            if key == "title":
-                return post.title_name or label("title", post.title_code)
-            if key == "unit":
-                return post.unit_name or self.names.get(post.unit_id or "")
-            return post.start
-        if key in ("language", "language_level"):
-            if language is None:
-                return None
-            if key == "language":
-                return label("language", language.language)
-            return label(BY_KEY["language_level"].catalog or "", language.level)
-        column = BY_KEY[key]
-        value = getattr(row, key)
-        if column.kind == "date":
-            return _day(value)
-        if column.kind == "catalog" and column.catalog:
-            return label(column.catalog, value)
-        return value
+        return max(rows, key=rank)
 
 
 class _Post:
     """An open work-history row as current_posting() reads it."""
+
+    __slots__ = ("concurrent", "end", "start", "title_code", "title_name", "unit_id", "unit_name")
+    title_code: str | None
+    title_name: str | None
+    unit_id: str | None
+    unit_name: str | None
+    start: PartialDate
+    end: PartialDate | None
+    concurrent: bool
 
     def __init__(self, row: Any) -> None:
         self.title_code, self.title_name = row.title_code, row.title_name
@@ -122,19 +153,26 @@ def export_list(
 
         def values() -> Iterator[list[Any]]:
             done = 0
-            for chunk in q.chunks(ids):
-                for number, row in enumerate(rows.batch(chunk, columns), start=done + 1):
-                    yield [number, *row]
-                done += len(chunk)
-                if progress is not None and not progress(done, len(ids)):
-                    raise ImportCancelled(N_("Cancelled; nothing was written."))
+            size = len(ids) if len(ids) > q.WHOLE else q.CHUNK  # read many at once
+            for start in range(0, len(ids), size):
+                for number, row in enumerate(rows.batch(ids[start : start + size], columns)):
+                    count = done + number + 1
+                    yield [count, *row]
+                    stop = (
+                        progress is not None and count % 1000 == 0 and not progress(count, len(ids))
+                    )
+                    if stop:
+                        raise ImportCancelled(N_("Cancelled; nothing was written."))
+                done += min(size, len(ids) - start)
+            if progress is not None:
+                progress(len(ids), len(ids))
 
         headers = ["STT", *(BY_KEY[k].header for k in columns)]
         widths = [6, *(BY_KEY[k].width for k in columns)]
         writer.sheet(SheetData(SHEET, headers, values(), widths))
-        for cadre_id in ids:
-            uow.audit.append("export", "cadre", cadre_id, cadre_id, {"file": target.name})
-        uow.session.flush()
+        uow.audit.append_many(
+            "export", "cadre", [(i, i) for i in ids], {"file": target.name}, uow.reason
+        )
         writer.save(target)  # inside the transaction: no file without its audit entries
     return len(ids)
 

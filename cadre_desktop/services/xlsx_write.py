@@ -49,6 +49,7 @@ class Writer:
 
         self.book = Workbook(write_only=True)
         self._bold = Font(bold=True)
+        self._dates: dict[str, Any] = {}
         self._wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
 
     def sheet(self, data: SheetData, tick: Any = None) -> int:
@@ -69,6 +70,13 @@ class Writer:
             cell.font, cell.alignment = self._bold, self._wrap
             header.append(cell)
         ws.append(header)
+        self._dates = {}
+        for number_format in (DAY, MONTH, YEAR):
+            template = WriteOnlyCell(ws)
+            template.number_format = number_format
+            # Cells of a write-only sheet are written and dropped at once, so they may share
+            # one style record; building it per cell costs more than the cell itself.
+            self._dates[number_format] = template._style
         count = 0
         for row in data.rows:
             ws.append([self._cell(ws, value) for value in row])
@@ -96,11 +104,11 @@ class Writer:
             return self._text(ws, value)
         if isinstance(value, PartialDate):
             cell = WriteOnlyCell(ws, value=value.earliest())
-            cell.number_format = DAY if value.day else (MONTH if value.month else YEAR)
+            cell._style = self._dates[DAY if value.day else (MONTH if value.month else YEAR)]
             return cell
         if isinstance(value, dt.date):
             cell = WriteOnlyCell(ws, value=value)
-            cell.number_format = DAY
+            cell._style = self._dates[DAY]
             return cell
         if isinstance(value, Percent):
             cell = WriteOnlyCell(ws, value=round(value.value / 100, 4))

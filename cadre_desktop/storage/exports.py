@@ -10,7 +10,7 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from cadre_desktop.domain.model import Cadre, Posting, Training, Unit
-from cadre_desktop.storage.browse import ListQuery, cadre_page, count_cadres
+from cadre_desktop.storage.browse import ListQuery, _filtered, cadre_page, count_cadres
 
 CHUNK = 500
 CADRE_COLUMNS = (
@@ -23,6 +23,13 @@ CADRE_COLUMNS = (
 
 def listed_ids(session: Session, query: ListQuery) -> list[str]:
     """Every cadre the list shows for the filter, in the list's order."""
+    if query.sort == "name":  # the usual order: the ids alone, by the name index, with the
+        # very filters of the list (storage/browse.py) so the file holds what the list shows
+        statement = _filtered(select(Cadre.id), query, in_name_order=True)
+        if statement is None:
+            return []
+        order = Cadre.sort_key.desc() if query.descending else Cadre.sort_key.asc()
+        return list(session.scalars(statement.order_by(order, Cadre.id)))
     total = count_cadres(session, query)
     return [row.id for row in cadre_page(session, query, 0, max(total, 1), many=True)]
 
@@ -32,12 +39,21 @@ def chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
         yield ids[start : start + CHUNK]
 
 
+WHOLE = 2000  # above this many cadres, one pass over a table beats lists of ids
+
+
+def _among(statement: Any, column: Any, ids: Collection[str]) -> Any:
+    """Limit to ``ids``, unless they are many: the caller then keeps only theirs."""
+    return statement if len(ids) > WHOLE else statement.where(column.in_(list(ids)))
+
+
 def cadre_columns(session: Session, ids: Collection[str]) -> dict[str, Any]:
     columns = [Cadre.id] + [
         type_coerce(getattr(Cadre, name), String).label(name) for name in CADRE_COLUMNS
     ]
-    rows = session.execute(select(*columns).where(Cadre.id.in_(list(ids))))
-    return {row.id: row for row in rows}
+    rows = session.execute(_among(select(*columns), Cadre.id, ids))
+    wanted = set(ids)
+    return {row.id: row for row in rows if row.id in wanted}
 
 
 def open_postings(session: Session, ids: Collection[str]) -> dict[str, list[Any]]:
@@ -49,20 +65,24 @@ def open_postings(session: Session, ids: Collection[str]) -> dict[str, list[Any]
         Posting.unit_name,
         type_coerce(Posting.start, String).label(Posting.start.key),
         Posting.concurrent,
-    ).where(Posting.cadre_id.in_(list(ids)), Posting.end.is_(None))
+    ).where(Posting.end.is_(None))
+    wanted = set(ids)
     found: dict[str, list[Any]] = {}
-    for row in session.execute(statement):
-        found.setdefault(row.cadre_id, []).append(row)
+    for row in session.execute(_among(statement, Posting.cadre_id, ids)):
+        if row.cadre_id in wanted:
+            found.setdefault(row.cadre_id, []).append(row)
     return found
 
 
 def language_rows(session: Session, ids: Collection[str]) -> dict[str, list[Any]]:
     statement = select(Training.cadre_id, Training.language, Training.level).where(
-        Training.cadre_id.in_(list(ids)), type_coerce(Training.kind, String) == "language"
+        type_coerce(Training.kind, String) == "language"
     )
+    wanted = set(ids)
     found: dict[str, list[Any]] = {}
-    for row in session.execute(statement):
-        found.setdefault(row.cadre_id, []).append(row)
+    for row in session.execute(_among(statement, Training.cadre_id, ids)):
+        if row.cadre_id in wanted:
+            found.setdefault(row.cadre_id, []).append(row)
     return found
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from cadre_desktop.domain.model import Cadre
 from cadre_desktop.errors import InvalidInput, RefusedError
-from cadre_desktop.services import stores, xlsx_export, xlsx_import
+from cadre_desktop.services import browse, stores, xlsx_export, xlsx_import
 from cadre_desktop.services.browse import CadreFilter
 from cadre_desktop.services.search import search_cadres
 from cadre_desktop.services.stores import init_store
@@ -53,6 +53,17 @@ def test_round_trip_export_import_changes_nothing(store: Any, tmp_path: Path) ->
     add_cadre(store, given="Tám")
     target = tmp_path / "list.xlsx"
     assert xlsx_export.export_list(store, CadreFilter(), target, all_columns()) == 6
+    with store.unit_of_work() as uow:  # each exported dossier is in the access log
+        exported = uow.session.scalars(
+            select(AuditEntry.cadre_id).where(AuditEntry.action == "export")
+        ).all()
+    assert len(set(exported)) == 6 and stores.check(store).ok
+    listed = [row.full_name for row in browse.page(store, CadreFilter(), 0, 10)]
+    sheet_names = [
+        r[1]
+        for r in openpyxl.load_workbook(target).worksheets[0].iter_rows(min_row=2, values_only=True)
+    ]
+    assert sheet_names == listed  # the list's own order
     before = state(store)
     plan = xlsx_import.plan_import(store, target)
     assert plan.ok and plan.count("unchanged") == 6, plan.as_json()
