@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from cadre_desktop.domain.model import Cadre
+from cadre_desktop.domain.model import AuditEntry, Cadre
 from cadre_desktop.errors import InvalidInput, RefusedError
 from cadre_desktop.services import browse, stores, xlsx_export, xlsx_import
 from cadre_desktop.services.browse import CadreFilter
