@@ -135,18 +135,15 @@ def _woman(facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders) ->
 def _rotated(
     facts: Facts, ids: list[str], params: dict[str, Any], _h: Holders
 ) -> dict[str, Outcome]:
-    out = {}
-    for i in ids:
-        moves = facts.rotations.get(i, [])
-        if moves:
-            latest = max(moves, key=lambda r: r.start)
-            title = facts.catalogs.label("title", latest.title_code)
-            when = f"{latest.start[8:10]}/{latest.start[5:7]}/{latest.start[:4]}".strip("/")
-            out[i] = Outcome(
-                True, N_("rotated as {title} on {date}"), {"title": title, "date": when}
-            )
-        else:
-            out[i] = Outcome(False, N_("not rotated since {year}"), {"year": facts.since.year})
+    stayed = Outcome(False, N_("not rotated since {year}"), {"year": facts.since.year})
+    out = dict.fromkeys(ids, stayed)
+    for i, moves in facts.rotations.items():
+        if i not in out:
+            continue
+        latest = max(moves, key=lambda r: r.start)
+        title = facts.catalogs.label("title", latest.title_code)
+        when = PartialDate.parse_iso(latest.start).vn()
+        out[i] = Outcome(True, N_("rotated as {title} on {date}"), {"title": title, "date": when})
     return out
 
 

@@ -143,13 +143,13 @@ def compute(
         facts = Facts(
             uow, catalogs, parameters(uow), year=year, on=on,
             since=dt.date(definition.start_year, 1, 1), unit_ids=scope.unit_ids,
-            holder_titles=_holder_titles(definition),
+            holder_titles=holder_titles(definition),
         )  # fmt: skip
         results = tuple(_result(facts, indicator) for indicator in definition.indicators)
     return Dashboard(definition, year, on, scope, results)
 
 
-def _holder_titles(definition: TargetSetDef) -> frozenset[str]:
+def holder_titles(definition: TargetSetDef) -> frozenset[str]:
     """Every title the set's populations name, read from the work history in one pass."""
     found: set[str] = set()
     for indicator in definition.indicators:
