@@ -141,24 +141,21 @@ def shipped_sets() -> tuple[TargetSetDef, ...]:
     )
 
 
+# What an indicator is, the same in a file, a draft and a stored row (its note aside).
+SHARED = (
+    "number", "code", "wording", "kind", "population", "condition", "params", "comparison",
+    "target", "target_high", "legal_basis",
+)  # fmt: skip
+
+
+def _shared(indicator: Any) -> dict[str, Any]:
+    found = {name: getattr(indicator, name) for name in SHARED}
+    found["params"] = dict(found["params"])
+    return found
+
+
 def _from_stored(row: TargetSet) -> TargetSetDef:
-    indicators = tuple(
-        IndicatorDef(
-            number=i.number,
-            code=i.code,
-            wording=i.wording,
-            kind=i.kind,
-            population=i.population,
-            condition=i.condition,
-            params=dict(i.params),
-            comparison=i.comparison,
-            target=i.target,
-            target_high=i.target_high,
-            legal_basis=i.legal_basis,
-            note=i.note or "",
-        )
-        for i in row.indicators
-    )
+    indicators = tuple(IndicatorDef(**_shared(i), note=i.note or "") for i in row.indicators)
     return TargetSetDef(
         row.code, row.title, row.legal_basis, row.start_year, row.end_year, indicators,
         row.revision, row.entered_by, row.entered_at, row.reason,
@@ -287,21 +284,7 @@ def save_set(store: Store, definition: TargetSetDef, reason: str) -> TargetSetDe
             end_year=good.end_year, entered_by=store.officer, reason=clean(reason) or "",
         )  # fmt: skip
         row.indicators = [
-            TargetIndicator(
-                seq=index,
-                number=i.number,
-                code=i.code,
-                wording=i.wording,
-                kind=i.kind,
-                population=i.population,
-                condition=i.condition,
-                params=dict(i.params),
-                comparison=i.comparison,
-                target=i.target,
-                target_high=i.target_high,
-                legal_basis=i.legal_basis,
-                note=i.note or None,
-            )
+            TargetIndicator(seq=index, **_shared(i), note=i.note or None)
             for index, i in enumerate(good.indicators)
         ]
         uow.session.add(row)

@@ -66,21 +66,21 @@ def open_postings(session: Session, ids: Collection[str]) -> dict[str, list[Any]
         type_coerce(Posting.start, String).label(Posting.start.key),
         Posting.concurrent,
     ).where(Posting.end.is_(None))
-    wanted = set(ids)
-    found: dict[str, list[Any]] = {}
-    for row in session.execute(_among(statement, Posting.cadre_id, ids)):
-        if row.cadre_id in wanted:
-            found.setdefault(row.cadre_id, []).append(row)
-    return found
+    return _by_cadre(session.execute(_among(statement, Posting.cadre_id, ids)), ids)
 
 
 def language_rows(session: Session, ids: Collection[str]) -> dict[str, list[Any]]:
     statement = select(Training.cadre_id, Training.language, Training.level).where(
         type_coerce(Training.kind, String) == "language"
     )
+    return _by_cadre(session.execute(_among(statement, Training.cadre_id, ids)), ids)
+
+
+def _by_cadre(rows: Any, ids: Collection[str]) -> dict[str, list[Any]]:
+    """Rows grouped by the cadre they belong to, for the cadres asked for only."""
     wanted = set(ids)
     found: dict[str, list[Any]] = {}
-    for row in session.execute(_among(statement, Training.cadre_id, ids)):
+    for row in rows:
         if row.cadre_id in wanted:
             found.setdefault(row.cadre_id, []).append(row)
     return found
