@@ -1,11 +1,12 @@
-"""Alerts over the whole store (`cadre check --rules`, the alerts screen): stale conclusions of
-planned cadres, disciplined cadres still planned, heads at their term limit, terms ending
-within 90 days, and local Party secretaries (provincial: block; commune: warn)."""
+"""Alerts over the whole store (`cadre check --rules`, the alerts screen), from a list of
+finders: stale conclusions of planned cadres, disciplined cadres still planned, heads at their
+term limit, terms ending within 90 days, local Party secretaries (provincial: block; commune:
+warn); then the yearly records' (services/yearly_alerts.py). A capability adds its finder to
+``FINDERS``."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from cadre_desktop.domain.catalogs import Catalogs
 from cadre_desktop.domain.model import Cadre
@@ -15,22 +16,14 @@ from cadre_desktop.rules.findings import Finding, Severity
 from cadre_desktop.rules.params import ParameterSet
 from cadre_desktop.rules.rotation import HeldPost, post_alerts
 from cadre_desktop.services import personnel_facts as pf
+from cadre_desktop.services import yearly_alerts
+from cadre_desktop.services.alert import Alert, Finder
 from cadre_desktop.services.clearances import gate_report
 from cadre_desktop.services.locality import local_findings
 from cadre_desktop.services.rule_params import parameters
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.personnel import cadre_ids, localities, term_ends
 from cadre_desktop.storage.queries import load_dossiers
-
-
-@dataclass(frozen=True)
-class Alert:
-    cadre_id: str
-    name: str
-    finding: Finding
-
-    def as_json(self) -> dict[str, object]:
-        return {"cadre": self.cadre_id, "name": self.name, **self.finding.as_json()}
 
 
 def _held_since(cadre: Cadre, terms: dict[str, dt.date]) -> HeldPost | None:
@@ -49,7 +42,7 @@ def _held_since(cadre: Cadre, terms: dict[str, dt.date]) -> HeldPost | None:
     )  # fmt: skip
 
 
-def alerts(store: Store, today: dt.date) -> list[Alert]:
+def personnel_alerts(store: Store, today: dt.date) -> list[Alert]:
     found: list[Alert] = []
     catalogs = store.catalogs()
     with store.unit_of_work() as uow:
@@ -106,6 +99,18 @@ def _cadre_alerts(
     for f in out:
         unique.setdefault((f.rule_id, f.sentence()), f)
     return list(unique.values())
+
+
+FINDERS: tuple[Finder, ...] = (
+    personnel_alerts,
+    yearly_alerts.rating_findings,
+    yearly_alerts.declaration_findings,
+)
+
+
+def alerts(store: Store, today: dt.date) -> list[Alert]:
+    """Every finder's alerts, in the order of ``FINDERS``."""
+    return [alert for finder in FINDERS for alert in finder(store, today)]
 
 
 __all__ = ["Alert", "PartialDate", "alerts"]

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from cadre_desktop.domain.evaluation import Evaluation, live
-from cadre_desktop.rules.findings import Finding
 from cadre_desktop.rules.rating_groups import (
     GroupQuota,
     RatedPerson,
@@ -15,6 +11,7 @@ from cadre_desktop.rules.rating_groups import (
     group_quota,
 )
 from cadre_desktop.rules.yearly_params import yearly_parameters
+from cadre_desktop.services.alert import Alert
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage import yearly
 
@@ -45,22 +42,20 @@ def quota_report(store: Store, year: int, quarter: int | None = None) -> list[Gr
     ]
 
 
-@dataclass(frozen=True)
-class Alert:
-    cadre_id: str | None
-    name: str
-    finding: Finding
+def rating_alerts(
+    store: Store, year: int | None = None, *, since: int | None = None
+) -> list[Alert]:
+    """Leaders to consider for dismissal, and groups over their excellent quota in any period
+    (the year or one of its quarters); ``year`` keeps one year, ``since`` the years from it."""
 
-    def as_json(self) -> dict[str, Any]:
-        return {"cadre": self.cadre_id, "name": self.name, **self.finding.as_json()}
+    def kept(each: int) -> bool:
+        return (year is None or each == year) and (since is None or each >= since)
 
-
-def rating_alerts(store: Store, year: int | None = None) -> list[Alert]:
-    """Leaders to consider for dismissal, and groups over their excellent quota."""
     params = yearly_parameters()
     with store.unit_of_work() as uow:
         rows = _standing(yearly.annual_evaluations(uow.session))
         names = yearly.cadre_names(uow.session)
+        periods = yearly.periods(uow.session)
     history: dict[str, list[YearRating]] = {}
     for row in rows:
         if row.is_final and row.rating is not None:
@@ -71,11 +66,12 @@ def rating_alerts(store: Store, year: int | None = None) -> list[Alert]:
         Alert(cadre_id, names.get(cadre_id, ""), finding)
         for cadre_id in names
         for finding in dismissal_alert(params, history.get(cadre_id, []))
-        if year is None or finding.params["year"] == year
+        if kept(finding.params["year"])
     ]
-    years = {r.year for r in rows} if year is None else {year}
-    for each in sorted(years):
-        for quota in quota_report(store, each):
+    for each, quarter in sorted(periods, key=lambda p: (p[0], p[1] or 0)):
+        if not kept(each):
+            continue
+        for quota in quota_report(store, each, quarter):
             finding = quota.finding()
             if finding is not None:
                 alerts.append(Alert(None, quota.group, finding))

@@ -48,6 +48,17 @@ def evaluations_of_period(session: Session, year: int, quarter: int | None) -> l
     return list(session.scalars(query))
 
 
+def periods(session: Session) -> set[tuple[int, int | None]]:
+    """Every (year, quarter) some evaluation is for; quarter None is the year itself."""
+    query = select(Evaluation.year, Evaluation.quarter).distinct()
+    return {(row.year, row.quarter) for row in session.execute(query)}
+
+
+def draft_declaration_ids(session: Session) -> list[str]:
+    query = select(AssetDeclaration.id).where(AssetDeclaration.status == DeclarationStatus.DRAFT)
+    return list(session.scalars(query.order_by(AssetDeclaration.cadre_id)))
+
+
 def annual_evaluations(session: Session, cadre_ids: list[str] | None = None) -> list[Evaluation]:
     query = select(Evaluation).where(Evaluation.quarter.is_(None))
     if cadre_ids is not None:
