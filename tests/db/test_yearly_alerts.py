@@ -44,15 +44,13 @@ def test_check_rules_lists_each_yearly_finding(store) -> None:
     grown = declaration(good, 2025, [HOUSE, savings(400_000_000)], changes=[change])
     add_declaration(store, grown)
     before = found(store, dt.date(2025, 12, 30))  # 2024 closed: only two never declared
-    assert len(before) == 5 and set(before) == set(
-        [
-            (None, "RATING_QUOTA_EXCEEDED"),
-            (weak, "RATING_DISMISSAL_CONSIDERATION"),
-            (star, "DECLARATION_MISSING"),
-            (weak, "DECLARATION_MISSING"),
-            (good, "DECLARATION_UNEXPLAINED_INCREASE"),
-        ]
-    )
+    assert len(before) == 5 and set(before) == {
+        (None, "RATING_QUOTA_EXCEEDED"),
+        (weak, "RATING_DISMISSAL_CONSIDERATION"),
+        (star, "DECLARATION_MISSING"),
+        (weak, "DECLARATION_MISSING"),
+        (good, "DECLARATION_UNEXPLAINED_INCREASE"),
+    }
     after = found(store, dt.date(2025, 12, 31))  # 2025 closed: the draft does not count
     assert (good, "DECLARATION_MISSING") in after
     later = found(store, dt.date(2027, 6, 1))  # 2025 ratings are no longer watched

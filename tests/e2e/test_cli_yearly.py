@@ -180,9 +180,9 @@ def test_check_rules_lists_the_yearly_findings(setup, tmp_path: Path) -> None:
     receipt = ("--complete", "--received-by", "UBKT", "--received-on", f"12/12/{year - 1}")
     added = cadre(*db, "declare", "add", write(tmp_path, "d1.json", first), *receipt)
     assert added.returncode == 0, added.stderr
+    change = {"category": "5", "direction": "increase", "value_vnd": 300_000_000}
     grown = {**first, "year": year, "declared_on": f"10/12/{year}",
-             "items": [{**money, "value_vnd": 400_000_000}],
-             "changes": [{"category": "5", "direction": "increase", "value_vnd": 300_000_000}]}  # fmt: skip
+             "items": [{**money, "value_vnd": 400_000_000}], "changes": [change]}  # fmt: skip
     assert cadre(*db, "declare", "add", write(tmp_path, "d2.json", grown)).returncode == 0
     result = cadre(*db, "check", "--rules", "--json")
     assert result.returncode == 0, result.stderr
