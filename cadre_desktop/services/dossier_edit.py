@@ -34,6 +34,9 @@ from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.queries import unit_codes
 
 ROOT = "dossier"
+# Kept by their own pages and services (ratings, conclusions, planning): a dossier save leaves
+# them as stored, so a draft opened before a rating was recorded cannot undo it.
+KEPT_AS_STORED = frozenset({"evaluations", "clearances", "planning_entries"})
 
 
 @dataclass
@@ -132,7 +135,7 @@ def _key_of(collection: str | None, label: str | None) -> str | None:
 
 def _locate(where: str) -> tuple[str | None, int | None]:
     """Read back the places this module names: "dossier" or "dossier, postings[2]"."""
-    tail = where.removeprefix(ROOT).removeprefix(", ")
+    tail = where.removeprefix(ROOT).removeprefix(", ").split(", ")[0]  # a nested row: its row
     if not tail or "[" not in tail:
         return None, None
     name, index = tail.rstrip("]").split("[")
@@ -212,6 +215,6 @@ def save(store: Store, dossier: EditableDossier) -> Changes:
     if draft is None or not report.ok:
         raise DraftRefused(report)
     with store.unit_of_work(write=True, reason="edit dossier") as uow:
-        apply_draft(uow, draft)
+        apply_draft(uow, draft, keep=KEPT_AS_STORED)
     dossier.created = False
     return Changes(cadres=frozenset({dossier.id}))

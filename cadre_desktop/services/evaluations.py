@@ -124,6 +124,11 @@ def _fill(evaluation: Evaluation, draft: EvaluationDraft) -> None:
         lines.append(line)
     evaluation.checks = lines
     evaluation.reviews = [EvaluationReview(**r) for r in draft.reviews]
+    # The form's order, kept in the dossier file.
+    for seq, line in enumerate(evaluation.checks):
+        line.seq = seq
+    for seq, review in enumerate(evaluation.reviews):
+        review.seq = seq
 
 
 def _live_group(
@@ -289,13 +294,14 @@ def rerate(
             status=EvaluationStatus.DRAFT,
         )
         new.checks = [
-            EvaluationCheck(item=c.item, state=c.state, remark=c.remark) for c in old.checks
+            EvaluationCheck(item=c.item, state=c.state, remark=c.remark, seq=c.seq)
+            for c in old.checks
         ]
         new.reviews = [
             EvaluationReview(
                 **{
                     a: getattr(r, a)
-                    for a in ("venue", "body", "held_on", "remarks", "proposed_rating")
+                    for a in ("venue", "body", "held_on", "remarks", "proposed_rating", "seq")
                 }
             )
             for r in old.reviews
@@ -340,6 +346,7 @@ def add_complaint(
                 content=content.strip(),
                 resolution=resolution,
                 resolved_on=resolved_on,
+                seq=len(evaluation.complaints),
             )
         )
         uow.session.flush()
