@@ -25,7 +25,7 @@ from cadre_desktop.domain.yearly_enums import EvaluationStatus
 from cadre_desktop.errors import RefusedError, UsageError
 from cadre_desktop.rules.findings import Report
 from cadre_desktop.rules.rating import RatingFacts, RatingRules, check_rating, period_end
-from cadre_desktop.rules.rating_groups import RatedPerson, group_quota
+from cadre_desktop.rules.rating_groups import GroupQuota, RatedPerson, group_quota
 from cadre_desktop.rules.rating_procedure import ProcedureFacts, check_procedure
 from cadre_desktop.rules.yearly_params import yearly_parameters
 from cadre_desktop.services.changes import Changes
@@ -158,19 +158,26 @@ def _live_group(
     return people
 
 
-def _quota_report(uow: UnitOfWork, evaluation: Evaluation, rating: Rating | None) -> Report:
+def standing_quota(
+    uow: UnitOfWork, evaluation: Evaluation, rating: Rating | None
+) -> GroupQuota | None:
+    """The comparable group's quota for the period, with ``evaluation`` standing at ``rating``."""
     people = _live_group(uow, evaluation, rating)
     if not people:
-        return Report()
+        return None
     assert evaluation.comparable_group is not None
-    quota = group_quota(
+    return group_quota(
         yearly_parameters(),
         evaluation.year,
         evaluation.quarter,
         evaluation.comparable_group,
         people,
     )
-    finding = quota.finding()
+
+
+def _quota_report(uow: UnitOfWork, evaluation: Evaluation, rating: Rating | None) -> Report:
+    quota = standing_quota(uow, evaluation, rating)
+    finding = quota.finding() if quota else None
     return Report((finding,)) if finding else Report()
 
 

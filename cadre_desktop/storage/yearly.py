@@ -40,6 +40,16 @@ def period_evaluations(
     return list(session.scalars(query.order_by(Evaluation.revision).options(*_EVALUATION_PARTS)))
 
 
+def evaluations_of_cadre(session: Session, cadre_id: str) -> list[Evaluation]:
+    query = select(Evaluation).where(Evaluation.cadre_id == cadre_id).options(*_EVALUATION_PARTS)
+    return list(session.scalars(query.order_by(Evaluation.year, Evaluation.revision)))
+
+
+def comparable_groups(session: Session) -> list[str]:
+    query = select(Evaluation.comparable_group).where(Evaluation.comparable_group.is_not(None))
+    return sorted(set(session.scalars(query.distinct())))
+
+
 def evaluations_of_period(session: Session, year: int, quarter: int | None) -> list[Evaluation]:
     query = select(Evaluation).where(Evaluation.year == year)
     query = query.where(

@@ -10,6 +10,8 @@ import importlib
 from dataclasses import dataclass
 from typing import Any
 
+from cadre_desktop.i18n import N_
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -28,4 +30,7 @@ SCREENS: tuple[Entry, ...] = ()
 
 # Pages after the CV sections in a saved dossier: QWidget subclasses built as
 # cls(store, cadre_id); each saves its own records (clearances, ratings, declarations…).
-RECORD_PAGES: tuple[Entry, ...] = ()
+RECORD_PAGES: tuple[Entry, ...] = (
+    Entry("evaluation", N_("Evaluation and rating"), "ui.pages.evaluation_page:EvaluationPage"),
+    Entry("assets", N_("Asset and income declarations"), "ui.pages.assets_page:AssetsPage"),
+)
