@@ -17,7 +17,7 @@ from ui.table_models.history_table_model import Index
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 30
 COLUMNS = (
     N_("Category"),
-    N_("Item"),
+    N_("Asset or income"),
     N_("Previous declaration (đồng)"),
     N_("This declaration (đồng)"),
     N_("Change (đồng)"),
