@@ -20,7 +20,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from cadre_desktop.domain.enums import Sex
-from cadre_desktop.domain.model import Cadre, PlanningEntry, Unit
+from cadre_desktop.domain.model import Cadre, Decision, PlanningEntry, Proposal, Unit
+from cadre_desktop.domain.personnel import ProposalStatus
 from cadre_desktop.storage.search import match_expression
 
 # The list's columns and what each sorts by; the name column sorts the Vietnamese way.
@@ -39,6 +40,8 @@ class ListQuery:
     party_member: bool | None = None
     political_theory: str | None = None
     planned: bool | None = None
+    proposed: bool | None = None  # an open appointment, reappointment or nomination proposal
+    appointed_on: str | None = None  # ISO date: holds a post by a decision whose term runs then
     sort: str = "name"
     descending: bool = False
 
@@ -81,7 +84,29 @@ def _filtered(statement: Any, query: ListQuery, in_name_order: bool = False) -> 
     if query.planned is not None:
         open_entry = exists().where(PlanningEntry.cadre_id == Cadre.id, PlanningEntry.end.is_(None))
         statement = statement.where(open_entry if query.planned else ~open_entry)
+    if query.proposed is not None:
+        open_proposal = exists().where(
+            Proposal.cadre_id == Cadre.id, Proposal.status == ProposalStatus.OPEN
+        )
+        statement = statement.where(open_proposal if query.proposed else ~open_proposal)
+    if query.appointed_on is not None:
+        statement = statement.where(_appointed(query.appointed_on))
     return statement
+
+
+def _appointed(on: str) -> Any:
+    """An appointment, reappointment or extension in force on ``on`` (ISO dates sort as text)."""
+    effective = type_coerce(Decision.effective, String)
+    ends = type_coerce(Decision.term_end, String)
+    return exists().where(
+        Decision.cadre_id == Cadre.id,
+        Decision.kind.in_(APPOINTING_KINDS),
+        effective <= on,
+        (Decision.term_end.is_(None)) | (ends >= on),
+    )
+
+
+APPOINTING_KINDS = ("appoint", "reappoint", "extend")
 
 
 def count_cadres(session: Session, query: ListQuery) -> int:
