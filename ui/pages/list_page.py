@@ -30,7 +30,7 @@ from ui.table_models.cadre_table_model import ID_ROLE, CadreTableModel
 from ui.widgets.filter_bar import FilterBar, status_of
 from ui.widgets.unit_tree import UnitTree
 
-COLUMN_WIDTHS = (210, 100, 70, 250, 300, 150)
+COLUMN_WIDTHS = (200, 95, 65, 230, 270, 150)
 
 
 def list_filter(values: dict[str, Any], text: str, units: frozenset[str] | None) -> CadreFilter:
