@@ -32,6 +32,7 @@ from cadre_desktop.services.dossier_fields import FieldSpec, fields_of
 from ui.forms.field_form import FieldForm
 from ui.forms.yearly_choices import YearlyChoices, category_text
 from ui.pages.history_section import HistorySection
+from ui.pages.record_section import record_section
 from ui.table_models.change_table_model import ChangeTableModel
 from ui.table_models.record_rows_table_model import RecordRowsTableModel
 from ui.yearly_labels import yearly_label
@@ -146,7 +147,7 @@ class DeclarationForm(QTabWidget):
             model.edited.connect(self.edited.emit)
 
     def _section(self, title: str, model: RecordRowsTableModel) -> HistorySection:
-        section = HistorySection(title, model)
+        section = record_section(title, model)
         self.sections.append(section)
         return section
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -33,7 +34,7 @@ from cadre_desktop.services.dossier_fields import fields_of
 from cadre_desktop.services.manifestations import Wording
 from ui.forms.field_form import FieldForm
 from ui.forms.yearly_choices import YearlyChoices
-from ui.pages.history_section import HistorySection
+from ui.pages.record_section import record_section
 from ui.table_models.checklist_table_model import REMARK, STATE, ChecklistTableModel
 from ui.table_models.record_rows_table_model import RecordRowsTableModel
 from ui.widgets.catalog_combo import choice_model
@@ -79,6 +80,10 @@ RATING = (
     (N_("Rating by the competent level (step 3)"), ("rating", "emulation_title", "note")),
 )
 REVIEW_KEYS = ("venue", "body", "held_on", "remarks", "proposed_rating")
+READ_ONLY = (
+    "QLineEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled, QCheckBox:disabled,"
+    " QLabel:disabled, QGroupBox:disabled { color: #2b2b2b; }"
+)
 BANNER = "background: #fff4e0; color: #6d4200; padding: 6px 8px; border-radius: 4px;"
 
 
@@ -122,23 +127,27 @@ class EvaluationForm(QWidget):
         self.table.setColumnWidth(0, 48)
         self.table.setColumnWidth(STATE, 130)
         self.table.setColumnWidth(REMARK, 220)
-        self.table.setMinimumHeight(27 * 26 + 30)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.set_wording(wording)
 
         review_specs = [s for s in fields_of(EvaluationReview) if s.json_key in REVIEW_KEYS]
         self.reviews = RecordRowsTableModel([], review_specs, choices)
         self.reviews.edited.connect(self.edited.emit)
-        self.review_section = HistorySection(
+        self.review_section = record_section(
             _("Reviews (a leader is reviewed in both places)"), self.reviews
         )
         self.decision = QLabel()
         self.decision.setWordWrap(True)
 
         checklist_bar = QHBoxLayout()
-        checklist_bar.addWidget(QLabel(f"<b>{_('Self-check against the 27 manifestations')}</b>"))
-        checklist_bar.addStretch(1)
+        title = _("Self-check against the 27 manifestations")
+        heading = QLabel(f"<b>{title}</b>")
+        heading.setWordWrap(True)  # the Vietnamese title is long; the buttons stay in view
+        checklist_bar.addWidget(heading, 1)
         checklist_bar.addWidget(self.none_button)
         checklist_bar.addWidget(self.wording_button)
+        # A final rating is read-only: its fields stay as legible as when they were typed.
+        self.setStyleSheet(READ_ONLY)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 16)
         layout.setSpacing(14)
@@ -155,8 +164,19 @@ class EvaluationForm(QWidget):
     def editor(self, key: str) -> QWidget:
         return next(form.editors[key] for form in self.forms if key in form.editors)
 
+    def _fit_table(self) -> None:
+        """All 27 items at once, texts wrapped: the page scrolls, not the table."""
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(r) for r in range(self.checklist.rowCount()))
+        self.table.setFixedHeight(rows + self.table.horizontalHeader().height() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_table()  # the wrapped texts take more or fewer lines
+
     def set_wording(self, wording: Wording) -> None:
         self.checklist.set_wording([(m.code, m.text) for m in wording.items], wording.official)
+        self._fit_table()
         if wording.official:
             self.banner.setText(
                 _("Official wording, version {version} ({basis}).").format(
@@ -178,6 +198,8 @@ class EvaluationForm(QWidget):
         for editors in self.forms:
             editors.load(form)
             editors.setEnabled(not read_only)
+        for line in self.findChildren(QLineEdit):
+            line.setCursorPosition(0)  # show a long text from its start
         self.checklist.load(form.get("checks", []), read_only)
         self.none_button.setEnabled(not read_only)
         rows = [

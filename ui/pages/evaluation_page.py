@@ -279,7 +279,8 @@ class EvaluationPage(QWidget):
         data, problems = self.form.data(self.cadre_id, *self.period())
         self.preview = preview_evaluation(self.store, data)
         typed = tuple(problems) + self.preview.problems
-        self.report.show_report(report_lines(self.preview), self.preview.report, typed)
+        final = self.current is not None and self.current["status"] == EvaluationStatus.FINAL
+        self.report.show_report(report_lines(self.preview, final), self.preview.report, typed)
 
     # -- actions -----------------------------------------------------------------------
 

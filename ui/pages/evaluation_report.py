@@ -23,7 +23,7 @@ def _chosen_tone(preview: EvaluationPreview) -> str:
     return "warn" if better(allowed, chosen) else "ok"
 
 
-def report_lines(preview: EvaluationPreview) -> list[tuple[str, str, str]]:
+def report_lines(preview: EvaluationPreview, final: bool = False) -> list[tuple[str, str, str]]:
     if preview.problems:
         return []
     lines = [(_("Rules of the period"), preview.source, "")]
@@ -56,6 +56,9 @@ def report_lines(preview: EvaluationPreview) -> list[tuple[str, str, str]]:
             percent=quota.share * 100,
         )
         lines.append((_("Comparable group"), text, "block" if quota.exceeded else "ok"))
+    if final:
+        lines.append((_("Finalising"), _("already final"), "ok"))
+        return lines
     can = preview.can_finalise
     verdict = _("allowed") if can else _("blocked") if preview.report.blocked else _("not yet")
     lines.append((_("Finalising"), verdict, "ok" if can else "block"))

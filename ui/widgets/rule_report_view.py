@@ -20,6 +20,10 @@ def tone_of(report: Report) -> str:
     return "warn" if report.findings else "ok"
 
 
+def _heading(text: str) -> str:
+    return f"<p style='margin-top:10px'><b>{escape(text)}</b></p>"
+
+
 class RuleReportView(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +62,7 @@ class RuleReportView(QFrame):
             )
             self.lines.append(f"{label}: {value}")
         if problems:
-            parts.append(f"<p style='margin-top:10px'><b>{escape(_('Cannot be read yet'))}</b></p>")
+            parts.append(_heading(_("Cannot be read yet")))
             for problem in problems:
                 parts.append(
                     f"<p style='margin:2px 0; color:{TONES['block']}'>{escape(problem)}</p>"
@@ -66,7 +70,7 @@ class RuleReportView(QFrame):
                 self.lines.append(problem)
         findings = sorted(report, key=lambda f: f.severity is not Severity.BLOCK)
         if findings:
-            parts.append(f"<p style='margin-top:10px'><b>{escape(_('Findings'))}</b></p>")
+            parts.append(_heading(_("Findings")))
         for finding in findings:
             blocks = finding.severity is Severity.BLOCK
             badge = _("Blocks") if blocks else _("Warning")
@@ -79,8 +83,6 @@ class RuleReportView(QFrame):
             )
             self.lines.append(f"{badge}: {sentence}")
         if not findings and not problems:
-            parts.append(
-                f"<p style='margin-top:10px; color:{TONES['ok']}'>"
-                f"{escape(_('No rule finds anything to object to.'))}</p>"
-            )
+            nothing = _("No rule finds anything to object to.")
+            parts.append(f"<p style='margin-top:10px; color:{TONES['ok']}'>{escape(nothing)}</p>")
         self.body.setText("".join(parts))
