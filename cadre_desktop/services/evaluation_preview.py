@@ -9,13 +9,12 @@ from decimal import Decimal
 from typing import Any
 
 from cadre_desktop.domain.enums import Rating
-from cadre_desktop.domain.evaluation import Evaluation
 from cadre_desktop.errors import InvalidInput
 from cadre_desktop.rules.findings import Report
 from cadre_desktop.rules.rating import assess
-from cadre_desktop.rules.rating_groups import GroupQuota
+from cadre_desktop.rules.rating_groups import GroupQuota, RatedPerson
 from cadre_desktop.services.evaluation_input import read_evaluation
-from cadre_desktop.services.evaluations import facts_of, judge, rules_for, standing_quota
+from cadre_desktop.services.evaluations import facts_of, group_others, judge, quota_of, rules_for
 from cadre_desktop.services.stores import Store
 
 
@@ -37,7 +36,14 @@ class EvaluationPreview:
         return not self.problems and self.chosen is not None and not self.report.blocked
 
 
-def preview_evaluation(store: Store, data: dict[str, Any]) -> EvaluationPreview:
+# (year, quarter, group, cadre) → the others' standing ratings; a form's page keeps one and
+# clears it when ratings change, so judging on each keystroke does not read the group again.
+GroupCache = dict[tuple[int, int | None, str, str], list[RatedPerson]]
+
+
+def preview_evaluation(
+    store: Store, data: dict[str, Any], cache: GroupCache | None = None
+) -> EvaluationPreview:
     try:
         draft = read_evaluation(data)
     except InvalidInput as bad:
@@ -48,17 +54,16 @@ def preview_evaluation(store: Store, data: dict[str, Any]) -> EvaluationPreview:
     report = judge(draft)
     rating = draft.fields.get("rating")
     quota = None
-    if draft.fields.get("comparable_group"):
-        # A probe never added to the session: the group is counted with this rating in it.
-        probe = Evaluation(
-            cadre_id=draft.cadre_id,
-            year=draft.year,
-            quarter=draft.quarter,
-            comparable_group=draft.fields["comparable_group"],
-            outstanding_unit=bool(draft.fields.get("outstanding_unit")),
-        )
-        with store.unit_of_work() as uow:
-            quota = standing_quota(uow, probe, rating)
+    group = draft.fields.get("comparable_group")
+    if group:
+        key = (draft.year, draft.quarter, group, draft.cadre_id)
+        cache = {} if cache is None else cache
+        if key not in cache:
+            with store.unit_of_work() as uow:
+                cache[key] = group_others(uow, draft.year, draft.quarter, group, draft.cadre_id)
+        outstanding = bool(draft.fields.get("outstanding_unit"))
+        people = [*cache[key], RatedPerson(draft.cadre_id, "", rating, outstanding)]
+        quota = quota_of(draft.year, draft.quarter, group, people)
     finding = quota.finding() if quota is not None else None
     if finding is not None and rating is Rating.EXCELLENT:
         report += Report((finding,))

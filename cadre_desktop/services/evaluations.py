@@ -131,31 +131,38 @@ def _fill(evaluation: Evaluation, draft: EvaluationDraft) -> None:
         review.seq = seq
 
 
+def group_others(
+    uow: UnitOfWork, year: int, quarter: int | None, group: str, cadre_id: str
+) -> list[RatedPerson]:
+    """The standing ratings of the comparable group in the period, but ``cadre_id``'s."""
+    by_cadre: dict[str, list[Evaluation]] = {}
+    for e in yearly.group_evaluations(uow.session, year, quarter, group):
+        by_cadre.setdefault(e.cadre_id, []).append(e)
+    names = yearly.cadre_names(uow.session, list(by_cadre))
+    people = []
+    for other, rows in by_cadre.items():
+        if other != cadre_id:
+            standing = live(rows)[0]
+            people.append(
+                RatedPerson(other, names.get(other, ""), standing.rating, standing.outstanding_unit)
+            )
+    return people
+
+
 def _live_group(
     uow: UnitOfWork, evaluation: Evaluation, rating: Rating | None
 ) -> list[RatedPerson]:
     """The comparable group's live ratings with ``evaluation`` standing at ``rating``."""
     if not evaluation.comparable_group:
         return []
-    names = yearly.cadre_names(uow.session)
-    same = [
-        e
-        for e in yearly.evaluations_of_period(uow.session, evaluation.year, evaluation.quarter)
-        if e.comparable_group == evaluation.comparable_group
-    ]
-    by_cadre: dict[str, list[Evaluation]] = {}
-    for e in same:
-        by_cadre.setdefault(e.cadre_id, []).append(e)
-    people = []
-    for cadre_id, rows in by_cadre.items():
-        standing = live(rows)[0]
-        value = rating if cadre_id == evaluation.cadre_id else standing.rating
-        people.append(
-            RatedPerson(cadre_id, names.get(cadre_id, ""), value, standing.outstanding_unit)
-        )
-    if evaluation.cadre_id not in by_cadre:
-        people.append(RatedPerson(evaluation.cadre_id, "", rating, evaluation.outstanding_unit))
-    return people
+    others = group_others(
+        uow, evaluation.year, evaluation.quarter, evaluation.comparable_group, evaluation.cadre_id
+    )
+    return [*others, RatedPerson(evaluation.cadre_id, "", rating, evaluation.outstanding_unit)]
+
+
+def quota_of(year: int, quarter: int | None, group: str, people: list[RatedPerson]) -> GroupQuota:
+    return group_quota(yearly_parameters(), year, quarter, group, people)
 
 
 def standing_quota(
@@ -166,13 +173,7 @@ def standing_quota(
     if not people:
         return None
     assert evaluation.comparable_group is not None
-    return group_quota(
-        yearly_parameters(),
-        evaluation.year,
-        evaluation.quarter,
-        evaluation.comparable_group,
-        people,
-    )
+    return quota_of(evaluation.year, evaluation.quarter, evaluation.comparable_group, people)
 
 
 def _quota_report(uow: UnitOfWork, evaluation: Evaluation, rating: Rating | None) -> Report:

@@ -69,6 +69,17 @@ def draft_declaration_ids(session: Session) -> list[str]:
     return list(session.scalars(query.order_by(AssetDeclaration.cadre_id)))
 
 
+def group_evaluations(
+    session: Session, year: int, quarter: int | None, group: str
+) -> list[Evaluation]:
+    """Every revision in one comparable group for one period (the quota counts them)."""
+    query = select(Evaluation).where(Evaluation.year == year, Evaluation.comparable_group == group)
+    query = query.where(
+        Evaluation.quarter.is_(None) if quarter is None else Evaluation.quarter == quarter
+    )
+    return list(session.scalars(query))
+
+
 def annual_evaluations(session: Session, cadre_ids: list[str] | None = None) -> list[Evaluation]:
     query = select(Evaluation).where(Evaluation.quarter.is_(None))
     if cadre_ids is not None:

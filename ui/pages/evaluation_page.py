@@ -32,7 +32,11 @@ from cadre_desktop.i18n import N_
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.rules.rating import period_end
 from cadre_desktop.services import evaluation_view, evaluations, manifestations
-from cadre_desktop.services.evaluation_preview import EvaluationPreview, preview_evaluation
+from cadre_desktop.services.evaluation_preview import (
+    EvaluationPreview,
+    GroupCache,
+    preview_evaluation,
+)
 from cadre_desktop.services.stores import Store
 from ui import prompts
 from ui.dialogs import yearly_dialogs
@@ -77,6 +81,7 @@ class EvaluationPage(QWidget):
         self.current: dict[str, Any] | None = None  # the record shown; None: a new one
         self.dirty = False
         self.preview = EvaluationPreview()
+        self.group_cache: GroupCache = {}  # the group's other ratings, read once per period
         self.choices = YearlyChoices(store.catalogs(), [])
 
         self.year = QSpinBox()
@@ -157,6 +162,7 @@ class EvaluationPage(QWidget):
         return self.year.value(), self.quarter.currentData()
 
     def reload(self, keep: str | None = None) -> None:
+        self.group_cache.clear()  # ratings may have changed, here or elsewhere
         self.records = evaluation_view.evaluations_of(self.store, self.cadre_id)
         self.list_model.set_records(self.records)
         if keep is not None:
@@ -277,7 +283,7 @@ class EvaluationPage(QWidget):
 
     def judge(self) -> None:
         data, problems = self.form.data(self.cadre_id, *self.period())
-        self.preview = preview_evaluation(self.store, data)
+        self.preview = preview_evaluation(self.store, data, self.group_cache)
         typed = tuple(problems) + self.preview.problems
         final = self.current is not None and self.current["status"] == EvaluationStatus.FINAL
         self.report.show_report(report_lines(self.preview, final), self.preview.report, typed)
