@@ -11,6 +11,7 @@ import pytest
 
 from cadre_desktop.domain.values import PartialDate
 from cadre_desktop.errors import InvalidInput, RefusedError
+from cadre_desktop.i18n import gettext
 from cadre_desktop.services import dossier_edit, dossiers
 from cadre_desktop.services.evaluations import add_complaint, finalise_evaluation, record_evaluation
 from cadre_desktop.services.stores import init_store
@@ -94,7 +95,8 @@ def test_twice_the_same_item_in_a_self_check_is_named(store, tmp_path: Path) -> 
     target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(InvalidInput) as refused:
         dossiers.import_json(store, target)
-    assert any("1.1" in p and "twice" in p for p in refused.value.problems)
+    twice = gettext("{items} appear(s) twice in the self-check").format(items="1.1")
+    assert any(twice in p for p in refused.value.problems)
 
 
 def test_a_dossier_saved_from_an_older_draft_keeps_a_rating_recorded_since(store) -> None:
