@@ -25,7 +25,12 @@ from cadre_desktop.services.declaration_input import (
     declaration_as_json,
     read_declaration,
 )
-from cadre_desktop.services.declarations import DeclarationOutcome, add_declaration, judge
+from cadre_desktop.services.declarations import (
+    DeclarationOutcome,
+    add_declaration,
+    judge,
+    list_declarations,
+)
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage import yearly
 from cadre_desktop.storage.queries import load_dossier
@@ -37,17 +42,7 @@ def open_declarations(store: Store, cadre_id: str) -> list[dict[str, Any]]:
         if not yearly.cadre_exists(uow.session, cadre_id):
             raise UsageError("No dossier has the id {id}.", id=cadre_id)
         uow.audit.append("open", "asset_declarations", cadre_id, cadre_id)
-        return [
-            {
-                "id": d.id,
-                "kind": d.kind.value,
-                "year": d.year,
-                "declared_on": d.declared_on.vn(),
-                "status": d.status.value,
-                "previous": d.previous_id,
-            }
-            for d in yearly.declarations_of(uow.session, cadre_id)
-        ]
+    return list_declarations(store, cadre_id)
 
 
 def _fill(declaration: AssetDeclaration, draft: DeclarationDraft) -> None:

@@ -14,7 +14,8 @@ from cadre_desktop.rules.findings import Report
 from cadre_desktop.rules.rating import assess
 from cadre_desktop.rules.rating_groups import GroupQuota, RatedPerson
 from cadre_desktop.services.evaluation_input import read_evaluation
-from cadre_desktop.services.evaluations import facts_of, group_others, judge, quota_of, rules_for
+from cadre_desktop.services.evaluations import facts_of, judge, rules_for
+from cadre_desktop.services.rating_quota import group_others, quota_of
 from cadre_desktop.services.stores import Store
 
 

@@ -25,11 +25,11 @@ from cadre_desktop.domain.yearly_enums import EvaluationStatus
 from cadre_desktop.errors import RefusedError, UsageError
 from cadre_desktop.rules.findings import Report
 from cadre_desktop.rules.rating import RatingFacts, RatingRules, check_rating, period_end
-from cadre_desktop.rules.rating_groups import GroupQuota, RatedPerson, group_quota
 from cadre_desktop.rules.rating_procedure import ProcedureFacts, check_procedure
 from cadre_desktop.rules.yearly_params import yearly_parameters
 from cadre_desktop.services.changes import Changes
 from cadre_desktop.services.evaluation_input import FACT_FIELDS, EvaluationDraft, read_evaluation
+from cadre_desktop.services.rating_quota import quota_finding
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage import yearly
 from cadre_desktop.storage.uow import UnitOfWork
@@ -131,57 +131,6 @@ def _fill(evaluation: Evaluation, draft: EvaluationDraft) -> None:
         review.seq = seq
 
 
-def group_others(
-    uow: UnitOfWork, year: int, quarter: int | None, group: str, cadre_id: str
-) -> list[RatedPerson]:
-    """The standing ratings of the comparable group in the period, but ``cadre_id``'s."""
-    by_cadre: dict[str, list[Evaluation]] = {}
-    for e in yearly.group_evaluations(uow.session, year, quarter, group):
-        by_cadre.setdefault(e.cadre_id, []).append(e)
-    names = yearly.cadre_names(uow.session, list(by_cadre))
-    people = []
-    for other, rows in by_cadre.items():
-        if other != cadre_id:
-            standing = live(rows)[0]
-            people.append(
-                RatedPerson(other, names.get(other, ""), standing.rating, standing.outstanding_unit)
-            )
-    return people
-
-
-def _live_group(
-    uow: UnitOfWork, evaluation: Evaluation, rating: Rating | None
-) -> list[RatedPerson]:
-    """The comparable group's live ratings with ``evaluation`` standing at ``rating``."""
-    if not evaluation.comparable_group:
-        return []
-    others = group_others(
-        uow, evaluation.year, evaluation.quarter, evaluation.comparable_group, evaluation.cadre_id
-    )
-    return [*others, RatedPerson(evaluation.cadre_id, "", rating, evaluation.outstanding_unit)]
-
-
-def quota_of(year: int, quarter: int | None, group: str, people: list[RatedPerson]) -> GroupQuota:
-    return group_quota(yearly_parameters(), year, quarter, group, people)
-
-
-def standing_quota(
-    uow: UnitOfWork, evaluation: Evaluation, rating: Rating | None
-) -> GroupQuota | None:
-    """The comparable group's quota for the period, with ``evaluation`` standing at ``rating``."""
-    people = _live_group(uow, evaluation, rating)
-    if not people:
-        return None
-    assert evaluation.comparable_group is not None
-    return quota_of(evaluation.year, evaluation.quarter, evaluation.comparable_group, people)
-
-
-def _quota_report(uow: UnitOfWork, evaluation: Evaluation, rating: Rating | None) -> Report:
-    quota = standing_quota(uow, evaluation, rating)
-    finding = quota.finding() if quota else None
-    return Report((finding,)) if finding else Report()
-
-
 @dataclass(frozen=True)
 class Decision:
     """Who rated, when, and the signed decision (number, date, signer) if there is one."""
@@ -233,7 +182,7 @@ def _judge_final(
     # Finalising cannot change the group's counts (drafts count already) except by
     # confirming an excellent; a re-rating changes them either way.
     if rating is Rating.EXCELLENT or regroup:
-        report += _quota_report(uow, evaluation, rating)
+        report += quota_finding(uow, evaluation, rating)
     return report
 
 

@@ -36,7 +36,7 @@ def _family(store, cadre_id: str) -> None:  # type: ignore[no-untyped-def]
                     relation=relation,
                     full_name=name,
                     birth_year=PartialDate(born),
-                )  # fmt: skip
+                )
             )
 
 

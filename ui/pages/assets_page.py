@@ -10,15 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,7 @@ from ui.dialogs import yearly_dialogs
 from ui.forms.yearly_choices import YearlyChoices
 from ui.pages.declaration_form import DeclarationForm
 from ui.pages.declaration_report import report_lines
+from ui.pages.record_section import record_list
 from ui.table_models.record_list_table_model import ID_ROLE, Column, RecordListTableModel
 from ui.widgets.rule_report_view import RuleReportView
 from ui.yearly_labels import yearly_label
@@ -103,15 +101,7 @@ class AssetsPage(QWidget):
         for button in (self.save_button, self.complete_button, self.close_button):
             bar.addWidget(button)
         self.list_model = RecordListTableModel(COLUMNS)
-        self.list = QTableView()
-        self.list.setModel(self.list_model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.verticalHeader().hide()
-        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.horizontalHeader().setStretchLastSection(True)
-        self.list.setMaximumHeight(120)
+        self.list = record_list(self.list_model, 120)
         self.form = DeclarationForm(YearlyChoices(self.store.catalogs(), []))
         self.report = RuleReportView(_("Rule report"))
         self.report.setMinimumWidth(280)

@@ -10,25 +10,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from cadre_desktop.domain.enums import Rating
 from cadre_desktop.domain.yearly_enums import EvaluationStatus, ReviewVenue
 from cadre_desktop.errors import CadreError, InvalidInput, RefusedError
-from cadre_desktop.i18n import N_
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.rules.rating import period_end
 from cadre_desktop.services import evaluation_view, evaluations, manifestations
@@ -43,33 +38,12 @@ from ui.dialogs import yearly_dialogs
 from ui.forms.yearly_choices import YearlyChoices
 from ui.pages.evaluation_form import EvaluationForm
 from ui.pages.evaluation_report import report_lines
-from ui.table_models.record_list_table_model import ID_ROLE, Column, RecordListTableModel
+from ui.pages.evaluation_texts import COLUMNS, decision_text, status_text
+from ui.pages.record_section import record_list
+from ui.table_models.record_list_table_model import ID_ROLE, RecordListTableModel
 from ui.widgets.rule_report_view import RuleReportView
-from ui.yearly_labels import yearly_label
 
 DEFAULT_RATER = "Ban Thường vụ Tỉnh ủy"
-
-
-def period_text(record: dict[str, Any]) -> str:
-    form = record["form"]
-    quarter = form["quarter"]
-    return str(form["year"]) if quarter is None else f"Q{quarter}/{form['year']}"
-
-
-def revision_text(record: dict[str, Any]) -> str:
-    if not record["revision"]:
-        return ""
-    return _("re-rating {n}").format(n=record["revision"])
-
-
-COLUMNS = (
-    Column(N_("Period"), period_text),
-    Column(N_("Rating"), lambda r: yearly_label(Rating, r["form"]["rating"])),
-    Column(N_("Status"), lambda r: yearly_label(EvaluationStatus, r["status"])),
-    Column(N_("Re-rating"), revision_text),
-    Column(N_("Rated by"), lambda r: r["rated_by"] or ""),
-    Column(N_("Rating date"), lambda r: r["rated_on"] or ""),
-)
 
 
 class EvaluationPage(QWidget):
@@ -112,15 +86,7 @@ class EvaluationPage(QWidget):
             bar.addWidget(button)
 
         self.list_model = RecordListTableModel(COLUMNS, faded=lambda r: not r["standing"])
-        self.list = QTableView()
-        self.list.setModel(self.list_model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.verticalHeader().hide()
-        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.horizontalHeader().setStretchLastSection(True)
-        self.list.setMaximumHeight(150)
+        self.list = record_list(self.list_model, 150)
 
         self.wording = manifestations.manifestation_wording(store)
         groups = evaluation_view.comparable_groups(store)
@@ -229,7 +195,7 @@ class EvaluationPage(QWidget):
         self.form.set_wording(self.wording)
         final = record is not None and record["status"] == EvaluationStatus.FINAL
         self.form.load(record["form"] if record else self._new_form(), read_only=final)
-        self.form.decision.setText(self._decision_text(record))
+        self.form.decision.setText(decision_text(record))
         row = self.list_model.row_of(record["id"] if record else None)
         if row >= 0:
             self.list.selectRow(row)
@@ -240,40 +206,9 @@ class EvaluationPage(QWidget):
         self.finalise_button.setEnabled(not final)
         self.rerate_button.setEnabled(final and standing)
         self.complaint_button.setEnabled(record is not None)
-        self.status.setText(self._status_text(record))
+        self.status.setText(status_text(record))
         self.dirty = False
         self.judge()
-
-    def _status_text(self, record: dict[str, Any] | None) -> str:
-        if record is None:
-            return _("New evaluation (not saved)")
-        if record["status"] == EvaluationStatus.DRAFT:
-            return _("Draft (not final)")
-        if not record["standing"]:
-            return _("Final, replaced by a re-rating (read-only)")
-        return _("Final (read-only; correct it by a re-rating)")
-
-    def _decision_text(self, record: dict[str, Any] | None) -> str:
-        if record is None or record["status"] != EvaluationStatus.FINAL:
-            return ""
-        lines = [
-            _("Rated by {by} on {on}.").format(by=record["rated_by"], on=record["rated_on"]),
-            _("Made known on {on}.").format(on=record["disclosed_on"])
-            if record["disclosed_on"]
-            else _("Not yet recorded as made known."),
-        ]
-        if record["decision_number"]:
-            lines.append(_("Decision {number}.").format(number=record["decision_number"]))
-        if record["rerating_reason"]:
-            lines.append(_("Re-rating: {reason}").format(reason=record["rerating_reason"]))
-        for complaint in record["complaints"]:
-            lines.append(
-                _("Complaint of {on}: {content}").format(
-                    on=complaint["lodged_on"], content=complaint["content"]
-                )
-                + (f" — {complaint['resolution']}" if complaint["resolution"] else "")
-            )
-        return "\n".join(lines)
 
     # -- the live report ---------------------------------------------------------------
 
