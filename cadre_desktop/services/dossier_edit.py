@@ -34,9 +34,10 @@ from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.queries import unit_codes
 
 ROOT = "dossier"
-# Kept by their own pages and services (ratings, conclusions, planning): a dossier save leaves
-# them as stored, so a draft opened before a rating was recorded cannot undo it.
-KEPT_AS_STORED = frozenset({"evaluations", "clearances", "planning_entries"})
+# Records kept by their own pages and screens (conclusions, ratings, planning): a CV save
+# leaves them as stored, so a dossier tab opened before a conclusion was added, or before a
+# planning entry was removed, cannot undo that when it saves.
+RECORD_COLLECTIONS = frozenset({"clearances", "evaluations", "planning_entries"})
 
 
 @dataclass
@@ -215,6 +216,6 @@ def save(store: Store, dossier: EditableDossier) -> Changes:
     if draft is None or not report.ok:
         raise DraftRefused(report)
     with store.unit_of_work(write=True, reason="edit dossier") as uow:
-        apply_draft(uow, draft, keep=KEPT_AS_STORED)
+        apply_draft(uow, draft, keep=RECORD_COLLECTIONS)
     dossier.created = False
     return Changes(cadres=frozenset({dossier.id}))

@@ -145,8 +145,9 @@ def _check_row_ownership(uow: UnitOfWork, drafts: list[Draft], problems: Problem
 
 
 def apply_draft(uow: UnitOfWork, draft: Draft, keep: frozenset[str] = frozenset()) -> str:
-    """Make the stored dossier equal to the draft (but the collections in ``keep``, left as
-    stored); say whether it was created or updated."""
+    """Make the stored dossier equal to the draft; say whether it was created or updated.
+
+    The collections named in ``keep`` stay as stored (records other screens keep)."""
     session = uow.session
     session.flush()
     before = uow.audit.head_seq()
@@ -157,8 +158,9 @@ def apply_draft(uow: UnitOfWork, draft: Draft, keep: frozenset[str] = frozenset(
         session.add(cadre)
     _assign(uow, cadre, draft, created)
     for name, cls in COLLECTION_CLASSES.items():
-        if name not in keep:
-            _apply_rows(uow, cadre, name, cls, draft.children.get(name, []))
+        if name in keep and not created:
+            continue
+        _apply_rows(uow, cadre, name, cls, draft.children.get(name, []))
     session.flush()
     if created:
         return "created"
