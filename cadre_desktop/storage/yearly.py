@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -50,14 +52,6 @@ def comparable_groups(session: Session) -> list[str]:
     return sorted(set(session.scalars(query.distinct())))
 
 
-def evaluations_of_period(session: Session, year: int, quarter: int | None) -> list[Evaluation]:
-    query = select(Evaluation).where(Evaluation.year == year)
-    query = query.where(
-        Evaluation.quarter.is_(None) if quarter is None else Evaluation.quarter == quarter
-    )
-    return list(session.scalars(query))
-
-
 def periods(session: Session) -> set[tuple[int, int | None]]:
     """Every (year, quarter) some evaluation is for; quarter None is the year itself."""
     query = select(Evaluation.year, Evaluation.quarter).distinct()
@@ -78,6 +72,37 @@ def group_evaluations(
         Evaluation.quarter.is_(None) if quarter is None else Evaluation.quarter == quarter
     )
     return list(session.scalars(query))
+
+
+def grouped_ratings(session: Session, year: int, quarter: int | None) -> list[Any]:
+    """(cadre_id, comparable_group, rating, outstanding_unit, revision) of every revision in a
+    comparable group for the period: columns only, a store may hold 50,000 ratings a year."""
+    query = select(
+        Evaluation.cadre_id,
+        Evaluation.comparable_group,
+        Evaluation.rating,
+        Evaluation.outstanding_unit,
+        Evaluation.revision,
+    ).where(Evaluation.year == year, Evaluation.comparable_group.is_not(None))
+    query = query.where(
+        Evaluation.quarter.is_(None) if quarter is None else Evaluation.quarter == quarter
+    )
+    return list(session.execute(query))
+
+
+def annual_ratings(session: Session, since: int | None = None) -> list[Any]:
+    """(cadre_id, year, revision, status, rating, leader) of each annual revision from ``since``."""
+    query = select(
+        Evaluation.cadre_id,
+        Evaluation.year,
+        Evaluation.revision,
+        Evaluation.status,
+        Evaluation.rating,
+        Evaluation.leader,
+    ).where(Evaluation.quarter.is_(None))
+    if since is not None:
+        query = query.where(Evaluation.year >= since)
+    return list(session.execute(query))
 
 
 def annual_evaluations(session: Session, cadre_ids: list[str] | None = None) -> list[Evaluation]:
