@@ -50,6 +50,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     monkeypatch.setattr(yearly_dialogs, "ask_decision", lambda _p, _by: given["decision"])
     monkeypatch.setattr(yearly_dialogs, "ask_rerating", lambda _p, _by: given["rerating"])
     monkeypatch.setattr(yearly_dialogs, "ask_receipt", lambda _p, _by: given["receipt"])
+    monkeypatch.setattr(yearly_dialogs, "ask_complaint", lambda _p: given["complaint"])
     return given
 
 
@@ -148,6 +149,15 @@ def test_finalise_is_blocked_by_the_quota_and_a_rerating_keeps_both(
     assert page.list_model.rowCount() == 2
     faded = page.list_model.index(1, 0).data(Qt.ItemDataRole.FontRole)
     assert faded is not None and faded.italic()
+    answers["complaint"] = {
+        "lodged_on": PartialDate(2026, 3, 20),
+        "content": "Đề nghị xem xét lại",
+        "resolution": None,
+        "resolved_on": None,
+    }
+    page.add_complaint()
+    assert "Đề nghị xem xét lại" in page.form.decision.text()
+    assert "Kết luận kiểm tra năm 2026" in page.form.decision.text()
 
 
 def test_the_official_wording_loaded_from_the_page_replaces_the_unofficial_labels(

@@ -46,14 +46,19 @@ def status_text(record: dict[str, Any] | None) -> str:
 
 
 def decision_text(record: dict[str, Any] | None) -> str:
-    if record is None or record["status"] != EvaluationStatus.FINAL:
+    """Who rated and when, when it was made known, the re-rating's reason, the complaints."""
+    if record is None:
         return ""
-    lines = [
-        _("Rated by {by} on {on}.").format(by=record["rated_by"], on=record["rated_on"]),
-        _("Made known on {on}.").format(on=record["disclosed_on"])
-        if record["disclosed_on"]
-        else _("Not yet recorded as made known."),
-    ]
+    lines = []
+    if record["status"] == EvaluationStatus.FINAL:
+        lines.append(
+            _("Rated by {by} on {on}.").format(by=record["rated_by"], on=record["rated_on"])
+        )
+        lines.append(
+            _("Made known on {on}.").format(on=record["disclosed_on"])
+            if record["disclosed_on"]
+            else _("Not yet recorded as made known.")
+        )
     if record["decision_number"]:
         lines.append(_("Decision {number}.").format(number=record["decision_number"]))
     if record["rerating_reason"]:
