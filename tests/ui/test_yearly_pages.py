@@ -298,3 +298,25 @@ def test_the_yearly_models_pass_qtmodeltester(
         assets.form.groups["5"],
     ):
         qtmodeltester.check(model)
+
+
+def test_the_decision_dialog_asks_for_the_rating_the_reason_and_a_real_date(qtbot: QtBot) -> None:
+    dialog = yearly_dialogs.DecisionDialog(None, "Re-rate", "Ban Thường vụ Tỉnh ủy", rerate=True)
+    qtbot.addWidget(dialog)
+    with pytest.raises(ValueError):
+        dialog.check()  # no new rating
+    dialog.rating.set_value("good")
+    with pytest.raises(ValueError):
+        dialog.check()  # no reason
+    dialog.reason.setPlainText("Kết luận kiểm tra")
+    dialog.rated_on.setText("31/02/2026")
+    with pytest.raises(ValueError):
+        dialog.check()
+    dialog.rated_on.setText("10/03/2026")
+    rating, reason, decision = dialog.check()
+    assert (rating, reason) == (Rating.GOOD, "Kết luận kiểm tra")
+    assert decision.rated_on == PartialDate(2026, 3, 10) and decision.disclosed_on is None
+    receipt = yearly_dialogs.ReceiptDialog(None, "Ủy ban Kiểm tra Tỉnh ủy")
+    qtbot.addWidget(receipt)
+    receipt.received_on.setText("20/12/2025")
+    assert receipt.check() == ("Ủy ban Kiểm tra Tỉnh ủy", PartialDate(2025, 12, 20))
