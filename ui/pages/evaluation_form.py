@@ -136,6 +136,7 @@ class EvaluationForm(QWidget):
         self.review_section = record_section(
             _("Reviews (a leader is reviewed in both places)"), self.reviews
         )
+        self.review_section.table.setColumnWidth(0, 210)  # "Tập thể lãnh đạo nơi công tác"
         self.decision = QLabel()
         self.decision.setWordWrap(True)
 
