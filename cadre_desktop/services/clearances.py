@@ -50,6 +50,10 @@ def dossier(uow: UnitOfWork, cadre_id: str) -> Cadre:
 
 def record_clearance(store: Store, cadre_id: str, draft: ClearanceDraft) -> str:
     """Add a conclusion; it rests on the dossier's facts as they are now."""
+    if not draft.number.strip():
+        raise UsageError("A conclusion needs its number.")
+    if not draft.body.strip():
+        raise UsageError("A conclusion needs the body that issued it.")
     ceiling_known = bool(draft.ceiling_title) and store.catalogs().has(
         "title", draft.ceiling_title or ""
     )
@@ -110,6 +114,7 @@ def refuse(store: Store, action: str, cadre_id: str | None, report: Report, **wh
     raise RefusedError(
         "Refused by the rules: {sentences}",
         rule_ids=ids,
+        findings=report.blocking,
         sentences=" ".join(f.sentence() for f in report.blocking),
     )
 

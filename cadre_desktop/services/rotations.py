@@ -134,16 +134,27 @@ def move(store: Store, rotation_id: str, draft: DecisionDraft) -> str:
 
 def list_rotations(store: Store, cadre_id: str | None = None) -> list[dict[str, Any]]:
     with store.unit_of_work() as uow:
+        found = q.rotations(uow.session, cadre_id)
+        units = q.units_of(uow.session, [r.unit_id for r in found if r.unit_id])
+        names = {u.id: u.name for u in units}
         return [
             {
                 "id": r.id,
                 "cadre": r.cadre_id,
+                "name": _full_name(uow, r.cadre_id),
                 "title": r.title_code,
                 "unit": r.unit_id,
+                "unit_name": names.get(r.unit_id or ""),
                 "from": r.start.vn(),
                 "until": r.planned_end.vn(),
                 "status": r.status.value,
                 "decision": r.decision_number,
+                "decision_date": r.decision_date.vn() if r.decision_date else None,
             }
-            for r in q.rotations(uow.session, cadre_id)
+            for r in found
         ]
+
+
+def _full_name(uow: UnitOfWork, cadre_id: str) -> str:
+    cadre = uow.session.get(Cadre, cadre_id)
+    return cadre.full_name if cadre is not None else ""
