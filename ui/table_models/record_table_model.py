@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -88,3 +89,11 @@ def percent(part: int, whole: int) -> str:
     if not whole:
         return f"{part}/{whole}"
     return f"{part}/{whole} ({round(100 * part / whole)} %)"
+
+
+def share_text(share: Fraction) -> str:
+    """A ratio as the rules state it: "15 %", or "2/3" when it is no whole percentage."""
+    hundred = share * 100
+    if hundred.denominator == 1:
+        return f"{hundred.numerator} %"
+    return f"{share.numerator}/{share.denominator}"
