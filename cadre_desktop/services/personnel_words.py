@@ -8,6 +8,7 @@ from typing import Any
 
 from cadre_desktop.domain.catalogs import Catalogs
 from cadre_desktop.i18n import N_, gettext, language
+from cadre_desktop.rules.ballots import OPINION_STEPS, VOTING_STEPS
 from cadre_desktop.rules.findings import Finding, Severity
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.browse import unit_rows
@@ -57,6 +58,11 @@ SEVERITY_WORDS = {Severity.BLOCK: N_("Blocks"), Severity.WARN: N_("Warning")}
 
 # Finding parameters that hold a catalog code, and the catalog that names it.
 CODED = {"title": "title", "post": "title", "ceiling": "title", "form": "discipline_form"}
+
+
+def ballot_steps(procedure: str) -> frozenset[int]:
+    """The steps of a procedure that collect votes or opinions on the candidates."""
+    return frozenset(VOTING_STEPS.get(procedure, ()) + OPINION_STEPS.get(procedure, ()))
 
 
 def step_name(procedure: str, number: int) -> str:

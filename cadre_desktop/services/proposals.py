@@ -166,10 +166,17 @@ def set_dossier(
             proposal.special_case = special_case or None
 
 
-def add_opinion(store: Store, proposal_id: str, draft: OpinionDraft) -> str:
-    """Record a named unit's secret-ballot opinion with the criteria it was asked about."""
+def check_opinion(draft: OpinionDraft) -> None:
+    """Refuse an opinion whose numbers cannot be (the CLI and the dialog ask)."""
     if not (0 <= draft.agree <= draft.present <= draft.invited) or draft.invited < 1:
         raise UsageError("The numbers must satisfy 0 ≤ in favour ≤ present ≤ invited.")
+    if not draft.unit_name.strip():
+        raise UsageError("Name the unit that gave the opinion.")
+
+
+def add_opinion(store: Store, proposal_id: str, draft: OpinionDraft) -> str:
+    """Record a named unit's secret-ballot opinion with the criteria it was asked about."""
+    check_opinion(draft)
     ensure_open(store, proposal_id, "opinion")
     with store.unit_of_work(write=True, reason="unit opinion") as uow:
         proposal = open_proposal(store, uow, proposal_id, "opinion")
