@@ -70,6 +70,11 @@ def _opinion_groups() -> tuple[OpinionGroup, ...]:
         )
 
 
+def every_opinion_group() -> tuple[OpinionGroup, ...]:
+    """Every group ever named, also those no longer in force (to show older opinions)."""
+    return _opinion_groups()
+
+
 def opinion_groups(on: dt.date) -> tuple[OpinionGroup, ...]:
     """The groups of units whose opinions a department leader's proposal needs on ``on``."""
     return tuple(g for g in _opinion_groups() if g.valid_on(on))

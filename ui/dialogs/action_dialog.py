@@ -50,6 +50,7 @@ class ActionDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.result_value: Any = None
+        self.closed = False  # accepted, cancelled, or rejected by a lock
         self.setWindowTitle(title)
         self.setMinimumWidth(640)
         self.form = QFormLayout()
@@ -100,7 +101,14 @@ class ActionDialog(QDialog):
             widget.currentIndexChanged.connect(self.schedule)
 
     def schedule(self, *_args: object) -> None:
-        self.timer.start()
+        if not self.closed:
+            self.timer.start()
+
+    def done(self, result: int) -> None:
+        """Closed (also by a lock): no check runs after this on a store that may be closed."""
+        self.closed = True
+        self.timer.stop()
+        super().done(result)
 
     # -- what subclasses say ------------------------------------------------------------------
 
@@ -140,7 +148,8 @@ class ActionDialog(QDialog):
             prompts.show_report(
                 self, _("The rules refuse this action; nothing was written."), lines
             )
-            self.recheck()
+            if not self.closed:
+                self.recheck()
             return
         except CadreError as error:
             prompts.show_error(self, error.sentence())
