@@ -9,6 +9,7 @@ from typing import Any
 from cadre_desktop.domain.catalogs import Catalogs
 from cadre_desktop.i18n import N_, gettext, language
 from cadre_desktop.rules.ballots import OPINION_STEPS, VOTING_STEPS
+from cadre_desktop.rules.catalog import RULES
 from cadre_desktop.rules.findings import Finding, Severity
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.browse import unit_rows
@@ -58,6 +59,12 @@ SEVERITY_WORDS = {Severity.BLOCK: N_("Blocks"), Severity.WARN: N_("Warning")}
 
 # Finding parameters that hold a catalog code, and the catalog that names it.
 CODED = {"title": "title", "post": "title", "ceiling": "title", "form": "discipline_form"}
+
+
+def rule_summary(rule_id: str) -> str:
+    """What a rule checks, in a sentence (the rule id when it is not a personnel rule)."""
+    info = RULES.get(rule_id)
+    return gettext(info.summary) if info else rule_id
 
 
 def ballot_steps(procedure: str) -> frozenset[int]:

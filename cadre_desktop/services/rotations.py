@@ -95,11 +95,12 @@ def _planned(uow: UnitOfWork, rotation_id: str) -> Rotation:
     return rotation
 
 
-def check_move(store: Store, rotation_id: str) -> Report:
+def check_move(store: Store, rotation_id: str, effective: PartialDate | None = None) -> Report:
+    """What the rules say about the move taking effect on ``effective`` (default: as planned)."""
     with store.unit_of_work() as uow:
         r = _planned(uow, rotation_id)
         cadre = dossier(uow, r.cadre_id)
-        return _report(uow, cadre, r.title_code, r.unit_id, r.start, r.planned_end)
+        return _report(uow, cadre, r.title_code, r.unit_id, effective or r.start, r.planned_end)
 
 
 def move(store: Store, rotation_id: str, draft: DecisionDraft) -> str:

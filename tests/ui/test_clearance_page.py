@@ -31,9 +31,7 @@ def _add_relative(store: Any, cadre_id: str, name: str) -> None:
         )  # fmt: skip
 
 
-def test_the_page_names_the_change_that_made_the_conclusion_stale(
-    qtbot: QtBot, store: Any
-) -> None:
+def test_the_page_names_the_change_that_made_the_conclusion_stale(qtbot: QtBot, store: Any) -> None:
     cadre_id = add_cadre(store)
     clearances.record_clearance(store, cadre_id, CLEARANCE)
     _add_relative(store, cadre_id, "Nguyễn Thị Mới")
@@ -47,7 +45,9 @@ def test_the_page_names_the_change_that_made_the_conclusion_stale(
     assert page.model.index(1, 6).data() == gettext("Replaced")
 
 
-def _fill(dialog: ClearanceDialog, number: str, result: ClearanceResult, ceiling: str | None) -> None:
+def _fill(
+    dialog: ClearanceDialog, number: str, result: ClearanceResult, ceiling: str | None
+) -> None:
     dialog.number.setText(number)
     dialog.date.setText("20/03/2026")
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(result.value))

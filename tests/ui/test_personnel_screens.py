@@ -4,26 +4,41 @@ the alerts of demo-like cases, an audited edit of a provincial rule parameter.""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from cadre_desktop.domain.enums import FamilySide, UnitKind, UnitLevel
+from cadre_desktop.domain.model import AuditEntry, FamilyMember, Posting, Unit
 from cadre_desktop.domain.personnel import ProposalStatus
-from cadre_desktop.services import proposal_view, proposals
+from cadre_desktop.domain.values import PartialDate
+from cadre_desktop.services import alerts, locality, proposal_view, proposals, rules_overview
 from cadre_desktop.storage.queries import load_dossier
+from tests.dossiers import add_cadre, root_unit
 from tests.personnel import complete_dossier, draft, ready_cadre
 from ui import prompts
 from ui.dialogs.action_dialog import ActionDialog
 from ui.dialogs.decision_dialog import DecisionDialog
 from ui.dialogs.proposal_dialogs import BallotDialog
+from ui.dialogs.rule_parameter_dialog import RuleParameterDialog
+from ui.pages.alerts_screen import AlertsScreen
 from ui.pages.proposal_screen import ProposalScreen
+from ui.pages.rules_screen import RulesScreen
+from ui.table_models.alert_table_model import (
+    AlertGroupTableModel,
+    AlertTableModel,
+    group_alerts,
+)
 from ui.table_models.proposal_table_models import (
     OpinionTableModel,
     ProposalTableModel,
     StepTableModel,
 )
+from ui.table_models.rule_table_models import ParameterTableModel, RuleTableModel
 
 Fill = Callable[[Any], None]
 
@@ -130,3 +145,131 @@ def test_the_proposal_models(qtmodeltester: Any, store: Any, proposal: tuple[str
     ):
         model.set_rows(rows)
         qtmodeltester.check(model)
+
+
+# -- alerts ---------------------------------------------------------------------------------
+
+
+def _demo_like_cases(store: Any) -> dict[str, str]:
+    """A planned cadre whose conclusion went stale, a director whose term ends within 90 days,
+    and a local provincial Party secretary (as the demo generator makes them)."""
+    stale = ready_cadre(store)
+    with store.unit_of_work(write=True) as uow:
+        cadre = load_dossier(uow.session, stale)
+        cadre.family.append(
+            FamilyMember(side=FamilySide.OWN, relation="em_ruot", full_name="Nguyễn Thị Mới")
+        )
+    director = add_cadre(store, given="Hùng")
+    with store.unit_of_work(write=True) as uow:
+        so = Unit(code="SO.X", name="Sở Xây dựng", kind=UnitKind.STATE, level=UnitLevel.PROVINCE,
+                  parent_id=root_unit(uow).id)  # fmt: skip
+        uow.session.add(so)
+        uow.session.flush()
+        cadre = load_dossier(uow.session, director)
+        cadre.postings[0].end = PartialDate(2021, 6, 1)
+        cadre.postings.append(Posting(start=PartialDate(2021, 6, 1), title_code="giam_doc_so",
+                                      unit_id=so.id))  # fmt: skip
+    secretary = add_cadre(store, given="Sơn", home_town_unit="P02")
+    locality.set_locality(store, "TU", "P08.2025")
+    with store.unit_of_work(write=True) as uow:
+        cadre = load_dossier(uow.session, secretary)
+        cadre.postings[0].end = PartialDate(2025, 10, 1)
+        cadre.postings.append(Posting(start=PartialDate(2025, 10, 1), title_code="bi_thu_tinh_uy",
+                                      unit_id=root_unit(uow).id))  # fmt: skip
+    return {"POLITICAL_STANDARD_STALE": stale, "TERM_ENDING": director,
+            "LOCAL_PROVINCIAL_SECRETARY": secretary}  # fmt: skip
+
+
+def test_the_alerts_screen_lists_the_demo_like_cases_grouped_and_opens_the_cadre(
+    qtbot: QtBot, store: Any
+) -> None:
+    cases = _demo_like_cases(store)
+    screen = AlertsScreen(store, today=dt.date(2026, 3, 15))
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: not screen.running, timeout=20000)
+    groups = {screen.groups.record(r).rule_id: screen.groups.record(r)
+              for r in range(screen.groups.rowCount())}  # fmt: skip
+    for rule, cadre_id in cases.items():
+        assert cadre_id in {a.cadre_id for a in groups[rule].alerts}, rule
+    first = screen.groups.record(0)
+    assert first is not None and first.severity.value == "block"  # blocking groups first
+    row = [screen.groups.record(r).rule_id for r in range(screen.groups.rowCount())].index(
+        "TERM_ENDING"
+    )
+    screen.group_view.selectRow(row)
+    found = screen.alerts.index(0, 1).data()
+    assert "01/06/2026" in found and "Giám đốc Sở" in found  # codes shown by name
+    opened: list[str] = []
+    screen.open_dossier_requested.connect(opened.append)
+    screen.open_button.click()
+    assert opened == [cases["TERM_ENDING"]]
+
+
+def test_the_alert_models(qtmodeltester: Any, store: Any) -> None:
+    _demo_like_cases(store)
+    found = alerts.alerts(store, dt.date(2026, 3, 15))
+    groups = group_alerts(found)
+    for model, rows in ((AlertGroupTableModel(), groups), (AlertTableModel(str), found)):
+        model.set_rows(rows)
+        qtmodeltester.check(model)
+
+
+# -- rules ----------------------------------------------------------------------------------
+
+
+def test_a_provincial_parameter_edited_through_the_rules_screen_is_audited(
+    qtbot: QtBot, store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = RulesScreen(store)
+    qtbot.addWidget(screen)
+    rules = [screen.rules.record(r) for r in range(screen.rules.rowCount())]
+    ids = [r.rule_id for r in rules]
+    assert rules[ids.index("PLANNING_THEORY_LEVEL")].marked  # [R] drives a blocking rule
+    assert rules[ids.index("POLITICAL_STANDARD_CEILING")].marked  # title ranks are [R]
+    assert not rules[ids.index("MEETING_QUORUM")].marked
+    screen.rule_view.selectRow(ids.index("MEETING_QUORUM"))
+    assert not screen.edit_button.isEnabled()  # central: not editable
+    screen.rule_view.selectRow(ids.index("PLANNING_LOWER_POST_SHARE"))
+    assert screen.rule_parameters.record(0).id == "plan_lower_post_provincial"
+    assert screen.edit_button.isEnabled()
+
+    def fill(dialog: RuleParameterDialog) -> None:
+        dialog.value.setText("3/4")
+        dialog.reason.setText("Nghị quyết 12-NQ/TU ngày 02/01/2027")
+
+    answering(monkeypatch, fill)
+    screen.edit_button.click()
+    assert screen.rule_parameters.record(0).text == "3/4"
+    with store.unit_of_work() as uow:
+        [entry] = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "edit_rule")
+        ).all()
+        assert entry.entity_id == "plan_lower_post_provincial"
+        assert entry.changes == {"value": ["2/3", "3/4"]}
+        assert entry.reason == "Nghị quyết 12-NQ/TU ngày 02/01/2027"
+
+
+def test_a_parameter_edit_without_a_reason_writes_nothing(
+    qtbot: QtBot, store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [parameter] = [p for p in rules_overview.all_parameters(store)
+                   if p.id == "plan_lower_post_provincial"]  # fmt: skip
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "show_error", lambda _p, sentence: errors.append(sentence))
+    dialog = RuleParameterDialog(None, store, parameter)
+    qtbot.addWidget(dialog)
+    dialog.value.setText("3/4")
+    dialog.confirm()
+    assert errors and not dialog.closed
+    assert [p.text for p in rules_overview.all_parameters(store)
+            if p.id == "plan_lower_post_provincial"] == ["2/3"]  # fmt: skip
+
+
+def test_the_rule_models(qtmodeltester: Any, store: Any) -> None:
+    rows = rules_overview.rules_overview(store, dt.date(2026, 3, 15))
+    rule_model = RuleTableModel()
+    rule_model.set_rows(rows)
+    qtmodeltester.check(rule_model)
+    parameter_model = ParameterTableModel(dt.date(2026, 3, 15))
+    parameter_model.set_rows(rules_overview.all_parameters(store))
+    qtmodeltester.check(parameter_model)

@@ -31,7 +31,9 @@ def _entries(store: Any) -> int:
 
 def _refusals(store: Any) -> int:
     with store.unit_of_work() as uow:
-        statement = select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "refused")
+        statement = (
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "refused")
+        )
         return int(uow.session.scalar(statement) or 0)
 
 
