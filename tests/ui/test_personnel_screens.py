@@ -68,7 +68,7 @@ def ballot(number: int, invited: int, present: int, votes: dict[str, int]) -> Fi
         first, *others = list(votes.items()) or [("", 0)]
         dialog.votes.rows[0][1].setValue(first[1])
         for name, count in others:
-            who, box, _share = dialog.votes.add(name)
+            _who, box, _share = dialog.votes.add(name)
             box.setValue(count)
 
     return fill
@@ -133,7 +133,7 @@ def test_a_step_without_quorum_is_refused_with_its_rule_and_nothing_is_written(
 
 def test_the_proposal_models(qtmodeltester: Any, store: Any, proposal: tuple[str, str]) -> None:
     _cadre_id, proposal_id = proposal
-    shown = proposal_view.show_proposal(store, proposal_id)
+    proposal_view.show_proposal(store, proposal_id)
     shown_steps = [{"step": 2, "date": "02/02/2026", "invited": 9, "present": 9,
                     "votes": {"A": 7, "B": 2}, "procedure": "local"}]  # fmt: skip
     opinion = [{"group": "provincial_departments", "unit": "Sở Tài chính", "date": "02/04/2026",

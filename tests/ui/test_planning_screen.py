@@ -78,7 +78,7 @@ def test_an_add_without_a_valid_conclusion_shows_the_report_and_writes_nothing(
     before, refused = _entries(store), _refusals(store)
     screen.add_button.click()
     assert "POLITICAL_STANDARD_MISSING" in seen[0] and "QĐ 367-QĐ/TW" in seen[0]
-    [(sentence, lines)] = reports
+    [(_sentence, lines)] = reports
     assert any("POLITICAL_STANDARD_MISSING" in line and "QĐ 367-QĐ/TW" in line for line in lines)
     assert _entries(store) == before  # nothing written
     assert _refusals(store) == refused + 1  # the attempt is audited
