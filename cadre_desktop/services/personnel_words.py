@@ -56,6 +56,15 @@ FIGURE_LABELS = {
 GROUP_WORDS = {"women": N_("women"), "young": N_("young cadres"),
                "science": N_("science-and-technology cadres")}  # fmt: skip
 SEVERITY_WORDS = {Severity.BLOCK: N_("Blocks"), Severity.WARN: N_("Warning")}
+ACTION_WORDS = {
+    "plan": N_("planning"), "appoint": N_("appointment"), "reappoint": N_("reappointment"),
+    "nominate": N_("nomination"), "rotate": N_("rotation"), "alerts": N_("alerts"),
+}  # fmt: skip
+CATALOG_WORDS = {
+    "title": N_("title ranks"),
+    "political_theory_level": N_("political-theory levels"),
+    "discipline_form": N_("discipline forms"),
+}
 
 # Finding parameters that hold a catalog code, and the catalog that names it.
 CODED = {"title": "title", "post": "title", "ceiling": "title", "form": "discipline_form"}

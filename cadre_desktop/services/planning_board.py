@@ -29,6 +29,7 @@ class TermRow:
     end_year: int
     reference_date: PartialDate
     approving_level: str
+    titles: int  # how many titles the term plans
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,14 @@ TARGETS = {
 def terms(store: Store) -> list[TermRow]:
     with store.unit_of_work() as uow:
         return [
-            TermRow(t.code, t.start_year, t.end_year, t.reference_date, t.approving_level)
+            TermRow(
+                t.code,
+                t.start_year,
+                t.end_year,
+                t.reference_date,
+                t.approving_level,
+                len(q.titles_of_term(uow.session, t.id)),
+            )
             for t in q.terms(uow.session)
         ]
 

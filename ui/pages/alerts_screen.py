@@ -37,7 +37,7 @@ RUNNING: set[AlertsRun] = set()  # kept until they finish, whatever happens to t
 
 class AlertsRun(QThread):
     progressed = Signal(int, int)
-    found = Signal(list)
+    found = Signal(object)  # a list: Signal(list) drops its items' references (6.12)
     failed = Signal(str)
 
     def __init__(self, store: Store, today: dt.date) -> None:
@@ -66,9 +66,9 @@ class AlertsScreen(Screen):
         self.today = today or dt.date.today()
         self.run: AlertsRun | None = None
         self.groups = AlertGroupTableModel()
-        self.group_view = record_table(self.groups, 10, (330, 60, 230))
+        self.group_view = record_table(self.groups, 8, (330, 60, 230))
         self.alerts = AlertTableModel(sentences_for(store))
-        self.alert_view = record_table(self.alerts, 10, (210, 560))
+        self.alert_view = record_table(self.alerts, 8, (200, 470))
         self.status = QLabel()
         self.progress = QProgressBar()
         self.progress.hide()

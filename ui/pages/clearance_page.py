@@ -129,7 +129,7 @@ class ClearancePage(QWidget):
         current = next((r for r in self.rows if r["in_force"]), None)
         parts = []
         if current is None:
-            parts.append(self._line(colours.BLOCK, "⛔", _(
+            parts.append(self._line(colours.BLOCK, "✗", _(
                 "There is no conclusion on political standards: the cadre cannot be planned, "
                 "appointed, nominated or rotated until the competent committee concludes."
             )))  # fmt: skip
@@ -139,7 +139,7 @@ class ClearancePage(QWidget):
                 result=result_text(current, self.title_name),
             )  # fmt: skip
             if current["stale"]:
-                parts.append(self._line(colours.BLOCK, "⛔", where + " " + _(
+                parts.append(self._line(colours.BLOCK, "✗", where + " " + _(
                     "It no longer covers the dossier; a new conclusion is needed. "
                     "Changed since the conclusion:"
                 )))  # fmt: skip
@@ -150,7 +150,7 @@ class ClearancePage(QWidget):
                     items.append(f"<li>{html.escape(stale['change'] + suffix)}</li>")
                 parts.append(f"<ul style='margin-top:0'>{''.join(items)}</ul>")
             elif current["result"] in ("does_not_meet", "pending"):
-                parts.append(self._line(colours.BLOCK, "⛔", where + " " + _(
+                parts.append(self._line(colours.BLOCK, "✗", where + " " + _(
                     "Planning, appointment, nomination and rotation are blocked."
                 )))  # fmt: skip
             else:
@@ -160,7 +160,7 @@ class ClearancePage(QWidget):
             text = _(
                 "The dossier is marked {status}: every personnel step waits until it is corrected."
             ).format(status=enum_label(standing["dossier_status"]).lower())
-            parts.append(self._line(colours.BLOCK, "⛔", f"{text} {note}".strip()))
+            parts.append(self._line(colours.BLOCK, "✗", f"{text} {note}".strip()))
         return "".join(parts)
 
     @staticmethod

@@ -68,9 +68,9 @@ class PlanningScreen(Screen):
         top.addWidget(self.print_button)
 
         self.titles = TitleTableModel(self.title_name)
-        self.title_view = record_table(self.titles, 10, (250, 60, 80, 70, 70))
+        self.title_view = record_table(self.titles, 8, (220, 60, 80, 62, 62))
         self.figures = FigureTableModel()
-        self.figure_view = record_table(self.figures, 6, (230, 110, 110))
+        self.figure_view = record_table(self.figures, 6, (210, 110, 110))
         self.title_findings = QLabel()
         self.title_findings.setWordWrap(True)
         left = QWidget()
@@ -146,7 +146,10 @@ class PlanningScreen(Screen):
             )
             self.term_box.addItem(label, term.code)
         index = self.term_box.findData(chosen) if chosen else -1
-        self.term_box.setCurrentIndex(index if index >= 0 else max(0, len(self.terms) - 1))
+        if index < 0:  # the latest term that plans titles, else the latest
+            planned = [i for i, t in enumerate(self.terms) if t.titles]
+            index = planned[-1] if planned else len(self.terms) - 1
+        self.term_box.setCurrentIndex(max(index, 0))
         self.term_box.blockSignals(False)
         self._load_board()
 

@@ -9,10 +9,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -138,7 +140,7 @@ class ProposalDetail(QWidget):
         overview_layout.addWidget(self.report, 1)
         self.dossier = DossierForm(store)
         self.steps = StepTableModel()
-        self.step_view = record_table(self.steps, 6, (50, 330, 95, 75, 110))
+        self.step_view = record_table(self.steps, 5, (50, 360, 95, 80, 120))
         self.ballot_button = QPushButton(_("Record the next step…"))
         steps = QWidget()
         steps_layout = QVBoxLayout(steps)
@@ -146,7 +148,7 @@ class ProposalDetail(QWidget):
         steps_layout.addWidget(self.ballot_button, 0, Qt.AlignmentFlag.AlignRight)
         groups = {g.group: g.label for g in every_opinion_group()}
         self.opinions = OpinionTableModel(lambda code: groups.get(code or "", code or ""))
-        self.opinion_view = record_table(self.opinions, 5, (190, 200, 95, 70, 100, 100))
+        self.opinion_view = record_table(self.opinions, 5, (200, 220, 95, 80, 110, 110))
         self.opinion_button = QPushButton(_("Record an opinion…"))
         opinions = QWidget()
         opinions_layout = QVBoxLayout(opinions)
@@ -154,7 +156,11 @@ class ProposalDetail(QWidget):
         opinions_layout.addWidget(self.opinion_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs = QTabWidget()
         self.tabs.addTab(overview, _("Overview and rules"))
-        self.tabs.addTab(self.dossier, _("Dossier (NĐ 170 Đ35)"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.dossier)
+        self.tabs.addTab(scroll, _("Dossier (NĐ 170 Đ35)"))
         self.tabs.addTab(steps, _("Steps and ballots"))
         self.tabs.addTab(opinions, _("Units' opinions"))
         layout = QVBoxLayout(self)

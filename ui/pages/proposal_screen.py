@@ -52,7 +52,7 @@ class ProposalScreen(Screen):
         top.addWidget(self.print_button)
         top.addWidget(self.decide_button)
         self.model = ProposalTableModel(self.title_name)
-        self.view = record_table(self.model, 12, (190, 110, 220, 95, 60))
+        self.view = record_table(self.model, 5, (190, 120, 260, 100, 60))
         self.detail = ProposalDetail(store, self.title_name)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)

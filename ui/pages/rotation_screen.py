@@ -38,7 +38,7 @@ class RotationScreen(Screen):
         top.addWidget(self.move_button)
         top.addWidget(self.open_button)
         self.model = RotationTableModel(self.title_name)
-        self.view = record_table(self.model, 12, (190, 220, 220, 95, 95, 90))
+        self.view = record_table(self.model, 8, (190, 240, 240, 95, 95, 100))
         self.report_label = heading(_("What the rules say about the move"))
         self.matters = OpenMattersNote()
         self.report = ReportView(sentences_for(store))

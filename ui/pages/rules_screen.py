@@ -49,7 +49,7 @@ class RulesScreen(Screen):
         intro.setWordWrap(True)
         intro.setStyleSheet(f"color: {colours.MUTED};")
         self.rules = RuleTableModel()
-        self.rule_view = record_table(self.rules, 12, (250, 420, 110, 170, 300))
+        self.rule_view = record_table(self.rules, 8, (240, 470, 90, 190, 260))
         self.rule_parameters = ParameterTableModel(self.today)
         self.rule_parameter_view = record_table(self.rule_parameters, 5, PARAMETER_WIDTHS)
         self.edit_button = QPushButton(_("Change the parameter… (administrator)"))

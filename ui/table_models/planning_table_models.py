@@ -28,7 +28,7 @@ def verdict(report: Report) -> str:
     blocks = len(report.ids(Severity.BLOCK))
     warns = len(report.ids(Severity.WARN))
     if blocks:
-        return _("⛔ {count} blocking").format(count=blocks) + (
+        return _("✗ {count} blocking").format(count=blocks) + (
             _(", {count} warning(s)").format(count=warns) if warns else ""
         )
     if warns:

@@ -8,7 +8,7 @@ import datetime as dt
 from cadre_desktop.i18n import N_
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.rules.params import Parameter
-from cadre_desktop.services.personnel_words import SEVERITY_WORDS
+from cadre_desktop.services.personnel_words import ACTION_WORDS, CATALOG_WORDS, SEVERITY_WORDS
 from cadre_desktop.services.rules_overview import RuleRow
 from ui import colours
 from ui.table_models.record_table_model import Column, RecordTableModel
@@ -29,12 +29,21 @@ def _severity(row: RuleRow) -> str:
     return " / ".join(_(SEVERITY_WORDS[s]) for s in row.info.severities)
 
 
+def _unsure(row: RuleRow) -> str:
+    return ", ".join(_(CATALOG_WORDS[r]) if r in CATALOG_WORDS else r for r in row.recollection)
+
+
 def _mark(row: RuleRow) -> str:
+    return "[R] " + _unsure(row) if row.marked else ""
+
+
+def _mark_tip(row: RuleRow) -> str:
     if not row.marked:
         return ""
-    return _("[R] blocking rule resting on recollection: {what}").format(
-        what=", ".join(row.recollection)
-    )
+    return _(
+        "A blocking rule that rests on recollection ({what}): an administrator should check "
+        "it against the official text (DOMAIN.md decision 8)."
+    ).format(what=_unsure(row))
 
 
 class RuleTableModel(RecordTableModel[RuleRow]):
@@ -48,9 +57,14 @@ class RuleTableModel(RecordTableModel[RuleRow]):
                     _severity,
                     colour=lambda r: colours.BLOCK if r.blocks else colours.WARN,
                 ),
-                Column(N_("Actions"), lambda r: ", ".join(r.actions)),
+                Column(N_("Actions"), lambda r: ", ".join(_(ACTION_WORDS[a]) for a in r.actions)),
                 Column(N_("Legal source"), lambda r: r.info.source),
-                Column(N_("Check against the text"), _mark, colour=lambda r: colours.WARN),
+                Column(
+                    N_("Check against the text"),
+                    _mark,
+                    tooltip=_mark_tip,
+                    colour=lambda r: colours.WARN,
+                ),
             ]
         )
 

@@ -38,13 +38,13 @@ def report_html(report: Report, words: Words, *, empty: str | None = None) -> st
         return f'<p style="color:{GOOD_COLOUR}"><b>✓ {html.escape(text)}</b></p>'
     if report.blocked:
         head = _("The rules block this action; it will be refused and nothing written.")
-        parts = [f'<p style="color:{BLOCK_COLOUR}"><b>⛔ {html.escape(head)}</b></p>']
+        parts = [f'<p style="color:{BLOCK_COLOUR}"><b>✗ {html.escape(head)}</b></p>']
     else:
         head = _("Warnings: confirming records them in the audit log with the action.")
         parts = [f'<p style="color:{WARN_COLOUR}"><b>⚠ {html.escape(head)}</b></p>']
     for f in _ordered(report.findings):
         colour = BLOCK_COLOUR if f.severity is Severity.BLOCK else WARN_COLOUR
-        mark = "⛔" if f.severity is Severity.BLOCK else "⚠"
+        mark = "✗" if f.severity is Severity.BLOCK else "⚠"
         parts.append(
             f'<p style="margin-left:8px"><span style="color:{colour}">{mark}</span> '
             f"{html.escape(words(f))}<br>"

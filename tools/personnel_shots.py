@@ -1,0 +1,69 @@
+"""Screenshots of the personnel screens (planning, proposals, rotation, alerts, rules, and a
+dossier's political-standard page), taken by tools/screenshots.py on its demo store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from cadre_desktop.services.alerts import alerts
+from cadre_desktop.services.clearances import list_clearances
+
+
+def _first_stale(store: Any) -> str | None:
+    """A planned cadre whose conclusion went stale (the demo makes some)."""
+    for alert in alerts(store, dt.date.today()):
+        if alert.finding.rule_id == "POLITICAL_STANDARD_STALE":
+            rows = list_clearances(store, alert.cadre_id)
+            if any(r["stale"] for r in rows):
+                return alert.cadre_id
+    return None
+
+
+def _select(view: Any, model: Any, test: Callable[[Any], bool]) -> None:
+    for row in range(model.rowCount()):
+        if test(model.record(row)):
+            view.selectRow(row)
+            return
+
+
+def personnel_screenshots(window: Any, store: Any, settle: Callable[[], None], out: Path) -> None:
+    planning = window.open_screen("planning")
+    _select(planning.title_view, planning.titles, lambda t: t.title_code == "giam_doc_so")
+    _select(planning.candidate_view, planning.candidates, lambda c: bool(c.report.findings))
+    settle()
+    window.grab().save(str(out / "planning.png"))
+
+    proposals = window.open_screen("proposals")
+    _select(proposals.view, proposals.model, lambda r: r["steps"] >= 3 and r["status"] == "open")
+    settle()
+    window.grab().save(str(out / "proposal.png"))
+    proposals.detail.tabs.setCurrentIndex(2)
+    settle()
+    window.grab().save(str(out / "proposal-ballots.png"))
+
+    rotations = window.open_screen("rotations")
+    settle()
+    window.grab().save(str(out / "rotation.png"))
+
+    shown = window.open_screen("alerts")
+    while shown.running:
+        settle()
+    settle()
+    window.grab().save(str(out / "alerts.png"))
+
+    rules = window.open_screen("rules")
+    _select(rules.rule_view, rules.rules, lambda r: r.rule_id == "PLANNING_THEORY_LEVEL")
+    settle()
+    window.grab().save(str(out / "rules.png"))
+    del rotations
+
+    cadre_id = _first_stale(store)
+    if cadre_id is not None:
+        page = window.open_dossier(cadre_id)
+        page.nav.setCurrentRow(page.nav.count() - 1)
+        settle()
+        window.grab().save(str(out / "clearance.png"))
+        window.close_current()
