@@ -3,22 +3,22 @@ dossier's political-standard page), taken by tools/screenshots.py on its demo st
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cadre_desktop.services.alerts import alerts
 from cadre_desktop.services.clearances import list_clearances
 
 
 def _first_stale(store: Any) -> str | None:
-    """A planned cadre whose conclusion went stale (the demo makes some)."""
-    for alert in alerts(store, dt.date.today()):
-        if alert.finding.rule_id == "POLITICAL_STANDARD_STALE":
-            rows = list_clearances(store, alert.cadre_id)
-            if any(r["stale"] for r in rows):
-                return alert.cadre_id
+    """A cadre whose conclusion went stale (the demo makes some)."""
+    from cadre_desktop.storage.personnel import with_standard
+
+    with store.unit_of_work() as uow:
+        found = with_standard(uow.session, "stale", 20)
+    for cadre_id in found:
+        if any(r["stale"] for r in list_clearances(store, cadre_id)):
+            return cadre_id
     return None
 
 

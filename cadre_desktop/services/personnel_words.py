@@ -4,6 +4,7 @@ each procedure, the structure figures, and rule findings with codes replaced by 
 from __future__ import annotations
 
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 from cadre_desktop.domain.catalogs import Catalogs
@@ -11,6 +12,7 @@ from cadre_desktop.i18n import N_, gettext, language
 from cadre_desktop.rules.ballots import OPINION_STEPS, VOTING_STEPS
 from cadre_desktop.rules.catalog import RULES
 from cadre_desktop.rules.findings import Finding, Severity
+from cadre_desktop.services.rule_params import every_opinion_group
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.browse import unit_rows
 
@@ -105,7 +107,18 @@ def _named(name: str, value: Any, catalogs: Catalogs, units: dict[str, str]) -> 
         return gettext(GROUP_WORDS[value])
     if name == "unit":
         return units.get(str(value), value)
+    if name == "groups":
+        labels = {g.group: g.label for g in every_opinion_group()}
+        return ", ".join(labels.get(g.strip(), g.strip()) for g in str(value).split(","))
+    if name == "target" and isinstance(value, str) and "/" in value:
+        return percent_text(value)
     return value
+
+
+def percent_text(ratio: str) -> str:
+    """ "3/20" as "15 %" when it is a whole percentage; other ratios ("2/3") stay."""
+    hundred = Fraction(ratio) * 100
+    return f"{hundred.numerator} %" if hundred.denominator == 1 else ratio
 
 
 def finding_sentence(finding: Finding, catalogs: Catalogs, units: dict[str, str]) -> str:

@@ -41,8 +41,8 @@ def test_the_page_names_the_change_that_made_the_conclusion_stale(qtbot: QtBot, 
     assert "5-KL/BTVTU" in banner and "Nguyễn Thị Mới" in banner
     assert gettext("{what} added").format(what=gettext("family relation")) in banner
     assert page.model.rowCount() == 2  # the dossier's older one is replaced
-    assert page.model.index(0, 6).data() == gettext("Stale: conclude again")
-    assert page.model.index(1, 6).data() == gettext("Replaced")
+    assert page.model.index(0, 5).data() == gettext("Stale: conclude again")
+    assert page.model.index(1, 5).data() == gettext("Replaced")
 
 
 def _fill(

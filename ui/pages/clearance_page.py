@@ -8,12 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from ui.dialogs.clearance_dialog import ClearanceDialog
 from ui.labels import VERIFIED_LABELS, enum_label
 from ui.table_models.clearance_table_model import ClearanceTableModel, result_text
 from ui.widgets.open_matters_note import OpenMattersNote
+from ui.widgets.record_view import heading, record_table
 
 BLOCKING_DOSSIER = ("incomplete", "untruthful")
 
@@ -60,24 +58,11 @@ class ClearancePage(QWidget):
         self.add_button.setToolTip(_("Record a conclusion of the competent Party committee"))
         self.add_button.clicked.connect(self.add_conclusion)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(f"<b>{html.escape(_('Conclusions'))}</b>"))
+        bar.addWidget(heading(_("Conclusions")))
         bar.addStretch(1)
         bar.addWidget(self.add_button)
         self.model = ClearanceTableModel(self.title_name)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((120, 95, 180, 110, 240, 260)):
-            self.table.setColumnWidth(column, width)
-        self.table.setMinimumHeight(6 * 28 + 30)
+        self.table = record_table(self.model, 5, (120, 95, 200, 110, 230, 150, 260))
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -188,8 +173,8 @@ class ClearancePage(QWidget):
     def _show_scans(self) -> None:
         if not self.scan_rows:
             self.scans.setText(_(
-                "No scan of a conclusion is attached. Add it on the dossier's “Scans and "
-                "documents” page with the kind “Political-standard conclusion”."
+                "No scan of a conclusion is attached. Add it on the dossier's “Attachments” "
+                "page with the kind “Political-standard conclusion”."
             ))  # fmt: skip
             self.copy_button.setEnabled(False)
             return

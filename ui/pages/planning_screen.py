@@ -68,7 +68,7 @@ class PlanningScreen(Screen):
         top.addWidget(self.print_button)
 
         self.titles = TitleTableModel(self.title_name)
-        self.title_view = record_table(self.titles, 8, (220, 60, 80, 62, 62))
+        self.title_view = record_table(self.titles, 8, (230, 60, 80, 110, 62, 62))
         self.figures = FigureTableModel()
         self.figure_view = record_table(self.figures, 6, (210, 110, 110))
         self.title_findings = QLabel()
@@ -109,7 +109,7 @@ class PlanningScreen(Screen):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([560, 900])
+        splitter.setSizes([640, 800])
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 6)
@@ -212,7 +212,9 @@ class PlanningScreen(Screen):
             )
             return
         self.report.show_report(
-            candidate.report, empty=_("Nothing in the rules stands against this planning today.")
+            candidate.report,
+            empty=_("Nothing in the rules stands against this planning today."),
+            standing=True,
         )
 
     def report_of(self, name: str) -> Report | None:

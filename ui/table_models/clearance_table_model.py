@@ -46,10 +46,10 @@ class ClearanceTableModel(RecordTableModel[Row]):
                 Column(N_("Issuing body"), lambda r: str(r["body"])),
                 Column(N_("Purpose"), lambda r: enum_label(r["purpose"])),
                 Column(N_("Result"), lambda r: result_text(r, title_name)),
+                Column(N_("Standing"), in_force_text, colour=_standing_colour),
                 Column(
                     N_("Verified"),
                     lambda r: "; ".join(_(VERIFIED_LABELS[v]) for v in r["verified"]),
                 ),
-                Column(N_("Standing"), in_force_text, colour=_standing_colour),
             ]
         )

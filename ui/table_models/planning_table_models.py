@@ -69,6 +69,7 @@ class TitleTableModel(RecordTableModel[TitleBoard]):
                     colour=lambda t: colours.BLOCK if len(t.candidates) > t.limit else None,
                     numeric=True,
                 ),
+                Column(N_("Hold the lower post"), _lower, colour=_share_colour),
                 Column(
                     N_("Group 1"),
                     lambda t: str(sum(c.group == "1" for c in t.candidates)),
@@ -79,7 +80,6 @@ class TitleTableModel(RecordTableModel[TitleBoard]):
                     lambda t: str(sum(c.group == "2" for c in t.candidates)),
                     numeric=True,
                 ),
-                Column(N_("Hold the lower post"), _lower, colour=_share_colour),
             ]
         )
 
@@ -89,13 +89,6 @@ class CandidateTableModel(RecordTableModel[Candidate]):
         super().__init__(
             [
                 Column(N_("Full name"), lambda c: c.name),
-                Column(N_("Group"), lambda c: c.group, numeric=True),
-                Column(N_("Planned from"), lambda c: c.since.vn()),
-                Column(N_("Decision"), lambda c: text_of(c.decision_number)),
-                Column(N_("Current post"), lambda c: title_name(c.current_title)),
-                Column(
-                    N_("Political standard"), lambda c: enum_label(PoliticalStandard(c.standard))
-                ),
                 Column(
                     N_("Rules today"),
                     lambda c: verdict(c.report) if c.removed_on is None else _("Removed"),
@@ -103,6 +96,13 @@ class CandidateTableModel(RecordTableModel[Candidate]):
                         verdict_colour(c.report) if c.removed_on is None else colours.MUTED
                     ),
                 ),
+                Column(N_("Group"), lambda c: c.group, numeric=True),
+                Column(N_("Current post"), lambda c: title_name(c.current_title)),
+                Column(
+                    N_("Political standard"), lambda c: enum_label(PoliticalStandard(c.standard))
+                ),
+                Column(N_("Planned from"), lambda c: c.since.vn()),
+                Column(N_("Decision"), lambda c: text_of(c.decision_number)),
                 Column(
                     N_("Removed"),
                     lambda c: " — ".join(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from cadre_desktop.i18n import gettext as _
+from cadre_desktop.services.personnel_words import percent_text
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -93,7 +94,4 @@ def percent(part: int, whole: int) -> str:
 
 def share_text(share: Fraction) -> str:
     """A ratio as the rules state it: "15 %", or "2/3" when it is no whole percentage."""
-    hundred = share * 100
-    if hundred.denominator == 1:
-        return f"{hundred.numerator} %"
-    return f"{share.numerator}/{share.denominator}"
+    return percent_text(str(share))

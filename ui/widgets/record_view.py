@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 ROW_HEIGHT = 28
@@ -23,8 +23,12 @@ def record_table(
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        view.setColumnWidth(column, width)
+    metrics = header.fontMetrics()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        wanted = widths[column] if column < len(widths) else 120
+        # never narrower than the header's own words (Vietnamese headers run longer)
+        view.setColumnWidth(column, max(wanted, metrics.horizontalAdvance(text) + 24))
     view.setMinimumHeight(rows * ROW_HEIGHT + 30)
     return view
 

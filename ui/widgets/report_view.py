@@ -31,16 +31,27 @@ def finding_lines(findings: Iterable[Finding], words: Words) -> list[str]:
     return [finding_line(f, words) for f in _ordered(findings)]
 
 
-def report_html(report: Report, words: Words, *, empty: str | None = None) -> str:
-    """The report as rich text: a headline, then one paragraph per finding."""
+def report_html(
+    report: Report, words: Words, *, empty: str | None = None, standing: bool = False
+) -> str:
+    """The report as rich text: a headline, then one paragraph per finding. ``standing``:
+    the report is about a record already made (a planned cadre today), not an action."""
     if not report.findings:
         text = empty if empty is not None else _("No rule objects to this action.")
         return f'<p style="color:{GOOD_COLOUR}"><b>✓ {html.escape(text)}</b></p>'
     if report.blocked:
-        head = _("The rules block this action; it will be refused and nothing written.")
+        head = (
+            _("Today the rules stand against this; the record needs attention.")
+            if standing
+            else _("The rules block this action; it will be refused and nothing written.")
+        )
         parts = [f'<p style="color:{BLOCK_COLOUR}"><b>✗ {html.escape(head)}</b></p>']
     else:
-        head = _("Warnings: confirming records them in the audit log with the action.")
+        head = (
+            _("Warnings about this record today:")
+            if standing
+            else _("Warnings: confirming records them in the audit log with the action.")
+        )
         parts = [f'<p style="color:{WARN_COLOUR}"><b>⚠ {html.escape(head)}</b></p>']
     for f in _ordered(report.findings):
         colour = BLOCK_COLOUR if f.severity is Severity.BLOCK else WARN_COLOUR
@@ -70,9 +81,11 @@ class ReportView(QLabel):
         )
         self.setMinimumHeight(64)
 
-    def show_report(self, report: Report, *, empty: str | None = None) -> None:
+    def show_report(
+        self, report: Report, *, empty: str | None = None, standing: bool = False
+    ) -> None:
         self.report = report
-        self.setText(report_html(report, self.words, empty=empty))
+        self.setText(report_html(report, self.words, empty=empty, standing=standing))
 
     def show_problem(self, sentence: str) -> None:
         """What was typed cannot be checked yet (a date, a missing field)."""
