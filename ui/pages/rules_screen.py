@@ -30,7 +30,7 @@ from ui.pages.screen import Screen
 from ui.table_models.rule_table_models import ParameterTableModel, RuleTableModel
 from ui.widgets.record_view import heading, record_table
 
-PARAMETER_WIDTHS = (300, 60, 130, 380, 90, 90, 150, 80)
+PARAMETER_WIDTHS = (290, 60, 130, 320, 90, 90, 150, 80)
 
 
 class RulesScreen(Screen):
@@ -49,7 +49,7 @@ class RulesScreen(Screen):
         intro.setWordWrap(True)
         intro.setStyleSheet(f"color: {colours.MUTED};")
         self.rules = RuleTableModel()
-        self.rule_view = record_table(self.rules, 8, (240, 470, 90, 190, 260))
+        self.rule_view = record_table(self.rules, 8, (240, 470, 70, 200, 260))
         self.rule_parameters = ParameterTableModel(self.today)
         self.rule_parameter_view = record_table(self.rule_parameters, 5, PARAMETER_WIDTHS)
         self.edit_button = QPushButton(_("Change the parameter… (administrator)"))

@@ -51,10 +51,10 @@ class AlertGroupTableModel(RecordTableModel[AlertGroup]):
                 Column(
                     N_("What the rule checks"),
                     lambda g: rule_summary(g.rule_id),
+                    tooltip=lambda g: f"{g.rule_id}: {rule_summary(g.rule_id)}",
                     colour=lambda g: _colour(g.severity),
                 ),
                 Column(N_("Cadres"), lambda g: str(len(g.alerts)), numeric=True),
-                Column(N_("Rule"), lambda g: g.rule_id),
                 Column(N_("Severity"), lambda g: _(SEVERITY_WORDS[g.severity])),
             ]
         )

@@ -57,14 +57,14 @@ class RuleTableModel(RecordTableModel[RuleRow]):
                     _severity,
                     colour=lambda r: colours.BLOCK if r.blocks else colours.WARN,
                 ),
-                Column(N_("Actions"), lambda r: ", ".join(_(ACTION_WORDS[a]) for a in r.actions)),
-                Column(N_("Legal source"), lambda r: r.info.source),
                 Column(
                     N_("Check against the text"),
                     _mark,
                     tooltip=_mark_tip,
                     colour=lambda r: colours.WARN,
                 ),
+                Column(N_("Legal source"), lambda r: r.info.source),
+                Column(N_("Actions"), lambda r: ", ".join(_(ACTION_WORDS[a]) for a in r.actions)),
             ]
         )
 
