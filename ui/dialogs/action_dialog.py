@@ -35,6 +35,7 @@ from cadre_desktop.text import clean
 from ui import prompts
 from ui.widgets.cadre_picker import CadrePicker
 from ui.widgets.catalog_combo import CatalogCombo
+from ui.widgets.open_matters_note import OpenMattersNote
 from ui.widgets.partial_date_edit import PartialDateEdit
 from ui.widgets.report_view import ReportView, finding_lines
 
@@ -83,6 +84,21 @@ class ActionDialog(QDialog):
         self.form.addRow(label, widget)
         self.watch(widget)
         return widget
+
+    def add_cadre_picker(self) -> CadrePicker:
+        """The cadre the action is about, with the open matters about them under it."""
+        self.picker = CadrePicker(self.store)
+        self.matters = OpenMattersNote()
+        self.add_row(_("&Cadre:"), self.picker)
+        self.form.addRow("", self.matters)
+        self.picker.chosen.connect(lambda cadre_id: self.matters.show_for(self.store, cadre_id))
+        return self.picker
+
+    def chosen_cadre(self) -> str:
+        cadre_id = self.picker.current_id()
+        if cadre_id is None:
+            raise UsageError("Choose the cadre first.")
+        return cadre_id
 
     def watch(self, widget: QWidget) -> None:
         if isinstance(widget, PartialDateEdit | CatalogCombo):
@@ -182,6 +198,19 @@ def date(widget: PartialDateEdit, what: str, *, optional: bool = False) -> Parti
         return PartialDate.parse_vn(value)
     except InvalidDate as exc:
         raise UsageError("{text} is not a date like 12/03/2026.", text=value) from exc
+
+
+def chosen_code(combo: CatalogCombo, msgid: str) -> str:
+    """The code chosen in a catalog box; ``msgid`` says what to choose when none is."""
+    code = combo.value()
+    if not code:
+        raise UsageError(msgid)
+    return str(code)
+
+
+def optional_code(combo: CatalogCombo) -> str | None:
+    code = combo.value()
+    return str(code) if code else None
 
 
 def required_date(widget: PartialDateEdit, what: str) -> PartialDate:

@@ -16,11 +16,9 @@ from cadre_desktop.services.planning import PlanDraft
 from cadre_desktop.services.planning_board import TermRow
 from cadre_desktop.services.stores import Store
 from ui import colours
-from ui.dialogs.action_dialog import ActionDialog, required, required_date, text
+from ui.dialogs.action_dialog import ActionDialog, chosen_code, required, required_date, text
 from ui.labels import GROUP_LABELS
-from ui.widgets.cadre_picker import CadrePicker
 from ui.widgets.catalog_combo import CatalogCombo
-from ui.widgets.open_matters_note import OpenMattersNote
 from ui.widgets.partial_date_edit import PartialDateEdit
 from ui.widgets.title_choices import title_model
 
@@ -49,7 +47,7 @@ class PlanCandidateDialog(ActionDialog):
             _("Add to the planning"),
         )  # fmt: skip
         self.term = term
-        self.picker = CadrePicker(store)
+        self.add_cadre_picker()
         self.title = QComboBox()
         for code, name in titles:
             self.title.addItem(name, code)
@@ -66,9 +64,6 @@ class PlanCandidateDialog(ActionDialog):
         self.training_plan.setPlaceholderText(
             _("For group 2 below the political-theory standard: the course and its years")
         )
-        self.matters = OpenMattersNote()
-        self.add_row(_("&Cadre:"), self.picker)
-        self.form.addRow("", self.matters)
         self.add_row(_("&Title:"), self.title)
         self.add_row(_("&Group:"), self.group)
         self.add_row(_("Decision &date:"), self.decision_date)
@@ -76,16 +71,12 @@ class PlanCandidateDialog(ActionDialog):
         self.add_row(_("Approving &body:"), self.decision_body)
         self.add_row(_("T&raining plan:"), self.training_plan)
         self.form.addRow("", hint(_(REVIEW_HINT)))
-        self.picker.chosen.connect(lambda cadre_id: self.matters.show_for(store, cadre_id))
         self.picker.search.setFocus()
         self.recheck()
 
     def draft(self) -> PlanDraft:
-        cadre_id = self.picker.current_id()
-        if cadre_id is None:
-            raise UsageError("Choose the cadre first.")
         return PlanDraft(
-            cadre_id=cadre_id,
+            cadre_id=self.chosen_cadre(),
             term_code=self.term.code,
             title_code=str(self.title.currentData()),
             group=PlanningGroup(self.group.currentData()),
@@ -201,10 +192,7 @@ class TitleSeatsDialog(ActionDialog):
         self.recheck()
 
     def draft(self) -> tuple[str, int]:
-        code = self.title.value()
-        if not code:
-            raise UsageError("Choose the title.")
-        return str(code), self.seats.value()
+        return chosen_code(self.title, N_("Choose the title.")), self.seats.value()
 
     def check(self, draft: tuple[str, int]) -> Report | None:
         if not self.store.catalogs().has("title", draft[0]):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.personnel import ProposalKind, ProposalSource
-from cadre_desktop.errors import UsageError
 from cadre_desktop.i18n import N_
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.rules.findings import Report
@@ -29,12 +28,17 @@ from cadre_desktop.services.proposal_steps import StepDraft, StepOutcome, VoteDr
 from cadre_desktop.services.proposals import OpinionDraft, ProposalDraft
 from cadre_desktop.services.rule_params import opinion_groups
 from cadre_desktop.services.stores import Store
-from ui.dialogs.action_dialog import ActionDialog, required, required_date, text
+from ui.dialogs.action_dialog import (
+    ActionDialog,
+    chosen_code,
+    optional_code,
+    required,
+    required_date,
+    text,
+)
 from ui.dialogs.clearance_dialog import enum_combo
 from ui.table_models.record_table_model import percent
-from ui.widgets.cadre_picker import CadrePicker
 from ui.widgets.catalog_combo import CatalogCombo
-from ui.widgets.open_matters_note import OpenMattersNote
 from ui.widgets.partial_date_edit import PartialDateEdit
 from ui.widgets.title_choices import title_model, unit_model
 
@@ -49,8 +53,7 @@ def count_box(value: int = 0) -> QSpinBox:
 class NewProposalDialog(ActionDialog):
     def __init__(self, parent: QWidget | None, store: Store) -> None:
         super().__init__(parent, store, _("New personnel proposal"), _("Start the proposal"))
-        self.picker = CadrePicker(store)
-        self.matters = OpenMattersNote()
+        self.add_cadre_picker()
         self.kind = enum_combo([k.value for k in ProposalKind])
         self.source = enum_combo([s.value for s in ProposalSource])
         self.title = CatalogCombo(title_model(store))
@@ -63,8 +66,6 @@ class NewProposalDialog(ActionDialog):
             _("Only for a special case: the recorded justification and who decided it")
         )
         self.leader = QCheckBox(_("Leader of a provincial department (the named units' opinions)"))
-        self.add_row(_("&Cadre:"), self.picker)
-        self.form.addRow("", self.matters)
         self.add_row(_("&Kind:"), self.kind)
         self.add_row(_("&Source:"), self.source)
         self.add_row(_("&Post:"), self.title)
@@ -73,24 +74,16 @@ class NewProposalDialog(ActionDialog):
         self.add_row(_("S&eats:"), self.seats)
         self.add_row(_("Special &case:"), self.special)
         self.add_row("", self.leader)
-        self.picker.chosen.connect(lambda cadre_id: self.matters.show_for(store, cadre_id))
         self.recheck()
 
     def draft(self) -> ProposalDraft:
-        cadre_id = self.picker.current_id()
-        if cadre_id is None:
-            raise UsageError("Choose the cadre first.")
-        title = self.title.value()
-        if not title:
-            raise UsageError("Choose the post.")
-        unit = self.unit.value()
         return ProposalDraft(
-            cadre_id=cadre_id,
+            cadre_id=self.chosen_cadre(),
             kind=ProposalKind(self.kind.currentData()),
             source=ProposalSource(self.source.currentData()),
-            title_code=str(title),
+            title_code=chosen_code(self.title, N_("Choose the post.")),
             expected_date=required_date(self.expected, _("the expected decision date")),
-            unit_code=str(unit) if unit else None,
+            unit_code=optional_code(self.unit),
             seats=self.seats.value(),
             special_case=text(self.special),
             department_leader=self.leader.isChecked(),
