@@ -30,6 +30,7 @@ def _select(view: Any, model: Any, test: Callable[[Any], bool]) -> None:
 
 
 def personnel_screenshots(window: Any, store: Any, settle: Callable[[], None], out: Path) -> None:
+    dialog_screenshot(window, store, settle, out)
     planning = window.open_screen("planning")
     _select(planning.title_view, planning.titles, lambda t: t.title_code == "giam_doc_so")
     _select(planning.candidate_view, planning.candidates, lambda c: bool(c.report.findings))
@@ -67,3 +68,27 @@ def personnel_screenshots(window: Any, store: Any, settle: Callable[[], None], o
         settle()
         window.grab().save(str(out / "clearance.png"))
         window.close_current()
+
+
+def dialog_screenshot(window: Any, store: Any, settle: Callable[[], None], out: Path) -> None:
+    """The planning dialog refusing a cadre without a conclusion, as the officer sees it."""
+    from cadre_desktop.services.clearances import standing
+    from cadre_desktop.storage.personnel import with_standard
+    from ui.dialogs.planning_dialogs import PlanCandidateDialog
+
+    planning = window.open_screen("planning")
+    term = planning.term()
+    with store.unit_of_work() as uow:
+        found = with_standard(uow.session, "missing", 1)
+    if term is None or not found:
+        return
+    titles = [(b.title_code, planning.title_name(b.title_code)) for b in planning.boards]
+    dialog = PlanCandidateDialog(window, store, term, titles, "giam_doc_so")
+    dialog.picker.choose(found[0], str(standing(store, found[0])["name"]))
+    dialog.decision_date.setText("10/03/2026")
+    dialog.decision_number.setText("30-QĐ/TU")
+    dialog.recheck()
+    dialog.show()
+    settle()
+    dialog.grab().save(str(out / "planning-add.png"))
+    dialog.reject()
