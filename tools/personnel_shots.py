@@ -52,6 +52,7 @@ def personnel_screenshots(window: Any, store: Any, settle: Callable[[], None], o
     shown = window.open_screen("alerts")
     while shown.running:
         settle()
+    _select(shown.group_view, shown.groups, lambda g: g.rule_id == "TERM_LIMIT_REACHED")
     settle()
     window.grab().save(str(out / "alerts.png"))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +33,7 @@ from cadre_desktop.rules.findings import Report
 from cadre_desktop.services.personnel_words import sentences_for
 from cadre_desktop.services.stores import Store
 from cadre_desktop.text import clean
-from ui import prompts
+from ui import colours, prompts
 from ui.widgets.cadre_picker import CadrePicker
 from ui.widgets.catalog_combo import CatalogCombo
 from ui.widgets.open_matters_note import OpenMattersNote
@@ -53,7 +54,7 @@ class ActionDialog(QDialog):
         self.result_value: Any = None
         self.closed = False  # accepted, cancelled, or rejected by a lock
         self.setWindowTitle(title)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -67,8 +68,10 @@ class ActionDialog(QDialog):
         self.ok_button.setText(confirm)
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
+        self.hints = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addLayout(self.hints)
         layout.addWidget(self.report_title)
         layout.addWidget(self.report_view, 1)
         layout.addWidget(self.buttons)
@@ -84,6 +87,21 @@ class ActionDialog(QDialog):
         self.form.addRow(label, widget)
         self.watch(widget)
         return widget
+
+    def add_hint(self, text: str) -> QLabel:
+        """A muted sentence under the form (outside it: wrapped labels in form rows clip)."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"color: {colours.MUTED};")
+        self.hints.addWidget(label)
+        return label
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Open at the size the form needs (the report under it grows as it is checked)."""
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
 
     def add_cadre_picker(self) -> CadrePicker:
         """The cadre the action is about, with the open matters about them under it."""

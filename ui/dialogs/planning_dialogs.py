@@ -3,7 +3,7 @@ the officer confirms), take one out by a decision, add a term, set a title's sea
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from cadre_desktop.domain.personnel import PlanningGroup
 from cadre_desktop.domain.values import PartialDate
@@ -15,7 +15,6 @@ from cadre_desktop.services import planning
 from cadre_desktop.services.planning import PlanDraft
 from cadre_desktop.services.planning_board import TermRow
 from cadre_desktop.services.stores import Store
-from ui import colours
 from ui.dialogs.action_dialog import ActionDialog, chosen_code, required, required_date, text
 from ui.labels import GROUP_LABELS
 from ui.widgets.catalog_combo import CatalogCombo
@@ -26,13 +25,6 @@ REVIEW_HINT = N_(
     "Additions and removals are made at the annual review in Quarter I and reported by June "
     "(QĐ 377-QĐ/TW Đ24); each needs its decision."
 )
-
-
-def hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {colours.MUTED};")
-    return label
 
 
 class PlanCandidateDialog(ActionDialog):
@@ -70,7 +62,7 @@ class PlanCandidateDialog(ActionDialog):
         self.add_row(_("Decision &number:"), self.decision_number)
         self.add_row(_("Approving &body:"), self.decision_body)
         self.add_row(_("T&raining plan:"), self.training_plan)
-        self.form.addRow("", hint(_(REVIEW_HINT)))
+        self.add_hint(_(REVIEW_HINT))
         self.picker.search.setFocus()
         self.recheck()
 
@@ -111,7 +103,7 @@ class RemoveEntryDialog(ActionDialog):
         self.add_row(_("&Date:"), self.day)
         self.add_row(_("Decision &number:"), self.decision)
         self.add_row(_("&Reason:"), self.reason)
-        self.form.addRow("", hint(_(REVIEW_HINT)))
+        self.add_hint(_(REVIEW_HINT))
         self.report_title.setText(_("Check"))
         self.recheck()
 

@@ -51,6 +51,7 @@ class CadrePicker(QWidget):
         self.picked.setStyleSheet("font-weight: 600;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.search)
         layout.addWidget(self.table)
         layout.addWidget(self.picked)
@@ -84,11 +85,12 @@ class CadrePicker(QWidget):
         cadre = self.model.cadre(row)
         if cadre is None:
             return
-        self.choose(cadre.id, cadre.full_name)
+        self.choose(cadre.id, cadre.full_name, cadre.position)
 
-    def choose(self, cadre_id: str, name: str) -> None:
+    def choose(self, cadre_id: str, name: str, position: str | None = None) -> None:
         self.cadre_id = cadre_id
-        self.picked.setText(_("Chosen: {name}").format(name=name))
+        who = f"{name} — {position}" if position else name
+        self.picked.setText(_("Chosen: {name}").format(name=who))
         self.chosen.emit(cadre_id)
 
     def current_id(self) -> str | None:
