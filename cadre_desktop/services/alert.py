@@ -22,5 +22,7 @@ class Alert:
         return {"cadre": self.cadre_id, "name": self.name, **self.finding.as_json()}
 
 
-# A finder looks over the whole store on a day and returns its alerts.
-Finder = Callable[[Store, dt.date], list[Alert]]
+Progress = Callable[[int, int], bool]  # (done, total) → False to stop
+# A finder looks over the whole store on a day and returns its alerts; a long one tells
+# ``Progress`` how far it is and stops when told to.
+Finder = Callable[[Store, dt.date, Progress], list[Alert]]

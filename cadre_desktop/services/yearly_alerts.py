@@ -16,17 +16,17 @@ from cadre_desktop.rules.declarations import annual_deadline
 from cadre_desktop.rules.findings import Finding, Severity
 from cadre_desktop.rules.yearly_params import yearly_parameters
 from cadre_desktop.services import declarations
-from cadre_desktop.services.alert import Alert
+from cadre_desktop.services.alert import Alert, Progress
 from cadre_desktop.services.rating_reports import rating_alerts
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage import yearly
 
 
-def rating_findings(store: Store, today: dt.date) -> list[Alert]:
+def rating_findings(store: Store, today: dt.date, _progress: Progress) -> list[Alert]:
     return rating_alerts(store, since=today.year - 1)
 
 
-def declaration_findings(store: Store, today: dt.date) -> list[Alert]:
+def declaration_findings(store: Store, today: dt.date, _progress: Progress) -> list[Alert]:
     return missing_annual(store, today) + unexplained_increases(store)
 
 
