@@ -10,7 +10,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from cadre_desktop.printing import styles
 from cadre_desktop.printing.fonts import SERIF
@@ -76,6 +84,12 @@ def _room_in_dots(head: str, width: float) -> int:
 
 def section(title: str) -> Paragraph:
     return Paragraph(markup(title), styles.SECTION)
+
+
+def table_section(title: str, room: float = 45 * mm) -> list[Flowable]:
+    """A heading over a long table: a new page only when less than ``room`` is left, so the
+    table starts under its heading and then flows (keep-with-next would move it whole)."""
+    return [CondPageBreak(room), Paragraph(markup(title), styles.SECTION_FLOW)]
 
 
 def cell(value: str | None, *, blank: int = 0, center: bool = False) -> Paragraph:
@@ -187,8 +201,15 @@ def two_columns(left: list[Any], right: list[Any], fractions: tuple[float, float
     return table
 
 
-def signatures(left: Sequence[str], right: Sequence[str], *, date_line: str | None) -> Flowable:
-    """Two signature blocks side by side, kept on one page: titles bold, notes italic."""
+def signatures(
+    left: Sequence[str],
+    right: Sequence[str],
+    *,
+    date_line: str | None,
+    names: tuple[str | None, str | None] = (None, None),
+) -> Flowable:
+    """Two signature blocks side by side, kept on one page: titles bold, notes italic, and the
+    signers' names (when known) level with each other under the space left to sign."""
 
     def column(lines: Sequence[str], with_date: bool) -> list[Any]:
         out: list[Any] = []
@@ -197,9 +218,30 @@ def signatures(left: Sequence[str], right: Sequence[str], *, date_line: str | No
         for index, line in enumerate(lines):
             style = styles.CENTER_BOLD if index == 0 else styles.CENTER_ITALIC
             out.append(Paragraph(markup(line), style))
-        out.append(Spacer(1, 22 * mm))
         return out
 
-    return KeepTogether(
-        [Spacer(1, 4 * mm), two_columns(column(left, False), column(right, True), (1, 1))]
+    def signed(name: str | None) -> list[Any]:
+        out: list[Any] = [Spacer(1, 22 * mm)]
+        if name:
+            out.append(Paragraph(markup(name), styles.CENTER_BOLD))
+        return out
+
+    half = FRAME_WIDTH / 2
+    table = Table(
+        [[column(left, False), column(right, True)], [signed(names[0]), signed(names[1])]],
+        colWidths=[half, half],
+        hAlign="CENTER",
     )
+    table.setStyle(
+        TableStyle(
+            [
+                *PLAIN,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return KeepTogether([Spacer(1, 4 * mm), table])

@@ -31,6 +31,8 @@ class PrintContext:
     unit_name: str
     printed_on: dt.date
     title: str = ""
+    # A line every page repeats above the footer, e.g. where the declarant signs each page.
+    page_mark: str = ""
 
 
 def _decorate(canvas: Canvas, doc: BaseDocTemplate, context: PrintContext) -> None:
@@ -44,6 +46,10 @@ def _decorate(canvas: Canvas, doc: BaseDocTemplate, context: PrintContext) -> No
     footer = nfc_text(f"{context.unit_name} — in ngày {context.printed_on:%d/%m/%Y}")
     canvas.drawString(MARGIN_LEFT, 10 * mm, footer)
     canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 10 * mm, f"Trang {page}")
+    if context.page_mark:
+        canvas.setFont(SERIF_ITALIC, 9)
+        canvas.setFillGray(0)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 14.5 * mm, nfc_text(context.page_mark))
     canvas.restoreState()
 
 

@@ -90,10 +90,10 @@ def cv_data(
         "birth_year": str(cadre.birth_date.year),
         "birth_place": admin_place(catalogs, cadre.birth_place_unit, cadre.birth_place, today),
         "home_town": admin_place(catalogs, cadre.home_town_unit, cadre.home_town, today),
-        "permanent_address": _address(
+        "permanent_address": address(
             catalogs, cadre.permanent_address, cadre.permanent_address_unit, today
         ),
-        "current_address": _address(
+        "current_address": address(
             catalogs, cadre.current_address, cadre.current_address_unit, today
         ),
         "phone": cadre.phone,
@@ -315,7 +315,8 @@ def _province(catalogs: Catalogs, unit_names: dict[str, str], cadre: Cadre) -> s
     return unit_names.get(cadre.managing_unit_id)
 
 
-def _address(catalogs: Catalogs, text: str | None, unit: str | None, on: dt.date) -> str | None:
+def address(catalogs: Catalogs, text: str | None, unit: str | None, on: dt.date) -> str | None:
+    """An address as typed, followed by its administrative unit as it stands today."""
     place = admin_place(catalogs, unit, None, on)
     return ", ".join(p for p in (text, place) if p) or None
 
