@@ -20,6 +20,7 @@ from cadre_desktop.printing.page import PrintContext, build_pdf
 from cadre_desktop.printing.registers import RegisterData
 
 Story = Callable[[Any], list[Flowable]]
+Progress = Callable[[float], bool]  # the fraction laid out → False to cancel
 
 CV_LAYOUTS: dict[str, Story] = {
     "tctw98": cv_tctw98.story,
@@ -52,9 +53,14 @@ def render_register(data: RegisterData, context: PrintContext) -> bytes:
     return build_pdf(registers.story(data), context)
 
 
-def render_cvs(datas: Sequence[Any], context: PrintContext, layout: str = "tctw98") -> bytes:
+def render_cvs(
+    datas: Sequence[Any],
+    context: PrintContext,
+    layout: str = "tctw98",
+    progress: Progress | None = None,
+) -> bytes:
     """Several CVs in one PDF (batch printing), each starting on a new page."""
-    return build_pdf(_joined(CV_LAYOUTS[layout], datas), context)
+    return build_pdf(_joined(CV_LAYOUTS[layout], datas), context, progress)
 
 
 def render_record(form: str, data: Any, context: PrintContext) -> bytes:
@@ -62,5 +68,8 @@ def render_record(form: str, data: Any, context: PrintContext) -> bytes:
     return build_pdf(RECORD_FORMS[form](data), context)
 
 
-def render_records(form: str, datas: Sequence[Any], context: PrintContext) -> bytes:
-    return build_pdf(_joined(RECORD_FORMS[form], datas), context)
+def render_records(
+    form: str, datas: Sequence[Any], context: PrintContext, progress: Progress | None = None
+) -> bytes:
+    """Several records' forms in one PDF, each starting on a new page."""
+    return build_pdf(_joined(RECORD_FORMS[form], datas), context, progress)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
@@ -53,8 +53,19 @@ def _decorate(canvas: Canvas, doc: BaseDocTemplate, context: PrintContext) -> No
     canvas.restoreState()
 
 
-def build_pdf(story: Sequence[Flowable], context: PrintContext) -> bytes:
-    """Lay the flowables out on as many A4 pages as they need; return the PDF bytes."""
+class Cancelled(Exception):
+    """The officer cancelled a print while it was being laid out."""
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    context: PrintContext,
+    progress: Callable[[float], bool] | None = None,
+) -> bytes:
+    """Lay the flowables out on as many A4 pages as they need; return the PDF bytes.
+
+    ``progress`` hears the fraction laid out (every whole per cent) and cancels the build by
+    returning False: then :class:`Cancelled` is raised and no bytes exist."""
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -87,5 +98,23 @@ def build_pdf(story: Sequence[Flowable], context: PrintContext) -> bytes:
         _decorate(canvas, doc, context)
 
     doc.addPageTemplates([PageTemplate(id="form", frames=[frame], onPage=decorate)])
+    if progress is not None:
+        doc.setProgressCallBack(_reporter(progress, len(story)))
     doc.build(list(story))
     return buffer.getvalue()
+
+
+def _reporter(progress: Callable[[float], bool], total: int) -> Callable[[str, int], None]:
+    last = -1
+
+    def report(kind: str, value: int) -> None:
+        nonlocal last
+        if kind != "PROGRESS":
+            return
+        percent = value * 100 // max(total, 1)
+        if percent != last:
+            last = percent
+            if not progress(percent / 100):
+                raise Cancelled
+
+    return report

@@ -1,4 +1,4 @@
-"""Print an asset and income declaration (NĐ 130/2020/NĐ-CP Phụ lục I/II), audited.
+"""An asset and income declaration as the printed form's data (NĐ 130/2020/NĐ-CP Phụ lục I/II).
 
 Section III is the change table the rules compute against the previous completed declaration
 (rules/declaration_changes.py), with the declarant's own explanation of the origin of each
@@ -24,14 +24,11 @@ from cadre_desktop.printing.declaration_data import (
     DeclarationData,
     PersonLines,
 )
-from cadre_desktop.printing.forms import render_record
 from cadre_desktop.rules.declaration_changes import ChangeTable
 from cadre_desktop.services.declarations import judge
 from cadre_desktop.services.print_cv import address, number, vn
-from cadre_desktop.services.printing import Printed, file_name, print_context
-from cadre_desktop.services.stores import Store
+from cadre_desktop.services.printing import Gathered, Place
 from cadre_desktop.storage import yearly
-from cadre_desktop.storage.browse import unit_rows
 from cadre_desktop.storage.queries import load_dossier
 from cadre_desktop.storage.uow import UnitOfWork
 from cadre_desktop.text import fold
@@ -42,7 +39,6 @@ HOLDER_TEXT = {
     Holder.CHILD: "của con chưa thành niên",
     Holder.JOINT: "sở hữu chung",
 }
-PAGE_MARK = "Người kê khai ký: ....................."
 INCOME = "10"
 
 
@@ -219,19 +215,12 @@ def declaration_data(
     )
 
 
-def print_declaration(store: Store, declaration_id: str, today: dt.date | None = None) -> Printed:
-    """The declaration in the official annex layout; the printing is audited."""
-    day = today or dt.date.today()
-    with store.unit_of_work(write=True, reason="print assets") as uow:
-        declaration = yearly.declaration(uow.session, declaration_id)
-        if declaration is None:
-            raise UsageError("No declaration has the id {id}.", id=declaration_id)
-        cadre = load_dossier(uow.session, declaration.cadre_id)
-        assert cadre is not None  # a declaration belongs to a dossier (foreign key)
-        units = {row.id: row.name for row in unit_rows(uow.session)}
-        data = declaration_data(uow, declaration, cadre, units, day)
-        uow.audit.append("print", "asset_declaration", declaration.id, cadre.id, {"form": "assets"})
-        name, year = cadre.full_name, declaration.year
-    context = print_context(store, "Bản kê khai tài sản, thu nhập", day, PAGE_MARK)
-    pdf = render_record("assets", data, context)
-    return Printed("assets", pdf, file_name(name, "assets", f"-{year}"))
+def gather_declaration(uow: UnitOfWork, declaration_id: str, place: Place) -> Gathered:
+    """One declaration's form data (inside the caller's unit of work, which audits it)."""
+    declaration = yearly.declaration(uow.session, declaration_id)
+    if declaration is None:
+        raise UsageError("No declaration has the id {id}.", id=declaration_id)
+    cadre = load_dossier(uow.session, declaration.cadre_id)
+    assert cadre is not None  # a declaration belongs to a dossier (foreign key)
+    data = declaration_data(uow, declaration, cadre, place.units, place.day)
+    return Gathered("assets", data, cadre.id, cadre.full_name, f"-{declaration.year}")

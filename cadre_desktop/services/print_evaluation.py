@@ -1,5 +1,5 @@
-"""Print the review and rating of a period (the self-review with the 27-item self-check, the
-collectives' comments, the appraisal and the competent level's rating), audited.
+"""The review and rating of a period as the printed form's data: the self-review with the
+27-item self-check, the collectives' comments, the appraisal and the competent level's rating.
 
 A manifestation prints its catalog label as the resolution's wording only when the entry is
 marked official (``extra["official"] == 1``, set when an administrator loads the official
@@ -17,14 +17,11 @@ from cadre_desktop.domain.model import Cadre
 from cadre_desktop.domain.yearly_enums import ReviewVenue
 from cadre_desktop.errors import UsageError
 from cadre_desktop.printing.evaluation_data import CheckLine, EvaluationData, ReviewLines
-from cadre_desktop.printing.forms import render_record
 from cadre_desktop.printing.headings import PartyHeading
 from cadre_desktop.rules.rating import period_end
 from cadre_desktop.services.print_cv import RATING_TEXT, number, vn
-from cadre_desktop.services.printing import Printed, file_name, print_context
-from cadre_desktop.services.stores import Store
+from cadre_desktop.services.printing import Gathered, Place
 from cadre_desktop.storage import yearly
-from cadre_desktop.storage.browse import unit_rows
 from cadre_desktop.storage.uow import UnitOfWork
 
 CATALOG = "manifestations_27"
@@ -198,18 +195,12 @@ def evaluation_data(
     )
 
 
-def print_evaluation(store: Store, evaluation_id: str, today: dt.date | None = None) -> Printed:
-    """The review and rating form of one evaluation; the printing is audited."""
-    day = today or dt.date.today()
-    with store.unit_of_work(write=True, reason="print evaluation") as uow:
-        evaluation = yearly.evaluation(uow.session, evaluation_id)
-        if evaluation is None:
-            raise UsageError("No evaluation has the id {id}.", id=evaluation_id)
-        cadre = evaluation.cadre
-        units = {row.id: row.name for row in unit_rows(uow.session)}
-        data = evaluation_data(uow, evaluation, cadre, units, store.unit_name)
-        uow.audit.append("print", "evaluation", evaluation.id, cadre.id, {"form": "evaluation"})
-        name = cadre.full_name
-        suffix = f"-{evaluation.year}" + (f"-q{evaluation.quarter}" if evaluation.quarter else "")
-    pdf = render_record("evaluation", data, print_context(store, "Bản kiểm điểm cá nhân", day))
-    return Printed("evaluation", pdf, file_name(name, "evaluation", suffix))
+def gather_evaluation(uow: UnitOfWork, evaluation_id: str, place: Place) -> Gathered:
+    """One evaluation's form data (inside the caller's unit of work, which audits it)."""
+    evaluation = yearly.evaluation(uow.session, evaluation_id)
+    if evaluation is None:
+        raise UsageError("No evaluation has the id {id}.", id=evaluation_id)
+    cadre = evaluation.cadre
+    data = evaluation_data(uow, evaluation, cadre, place.units, place.unit_name)
+    suffix = f"-{evaluation.year}" + (f"-q{evaluation.quarter}" if evaluation.quarter else "")
+    return Gathered("evaluation", data, cadre.id, cadre.full_name, suffix)

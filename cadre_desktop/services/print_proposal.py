@@ -1,5 +1,5 @@
-"""Print the summary of a personnel proposal (person, post, steps with ballots and số dư,
-units' opinions, the NĐ 170/2025 Đ35 dossier, the rule report), audited.
+"""A personnel proposal's summary as the printed form's data: the person, the post, the steps
+with ballots and số dư, the units' opinions, the NĐ 170/2025 Đ35 dossier, the rule report.
 
 The rule report is the one the decision would meet on the proposal's expected date, written
 in Vietnamese whatever the screen's language: the form is a Vietnamese document.
@@ -15,7 +15,6 @@ from cadre_desktop.domain.model import Cadre, Proposal
 from cadre_desktop.domain.personnel import ProposalKind, ProposalSource, ProposalStatus
 from cadre_desktop.domain.values import PartialDate
 from cadre_desktop.i18n import catalog
-from cadre_desktop.printing.forms import render_record
 from cadre_desktop.printing.headings import PartyHeading
 from cadre_desktop.printing.proposal_data import (
     BallotLine,
@@ -31,13 +30,11 @@ from cadre_desktop.rules.findings import Finding, Report, Severity
 from cadre_desktop.rules.params import ParameterSet
 from cadre_desktop.services.clearances import dossier
 from cadre_desktop.services.print_cv import RATING_TEXT, vn
-from cadre_desktop.services.printing import RESULT_TEXT, Printed, file_name, print_context
+from cadre_desktop.services.printing import RESULT_TEXT, Gathered, Place
 from cadre_desktop.services.proposal_facts import declaration_date, full_report, target_of
 from cadre_desktop.services.proposals import load
 from cadre_desktop.services.rule_params import parameters
-from cadre_desktop.services.stores import Store
 from cadre_desktop.storage import personnel as q
-from cadre_desktop.storage.browse import unit_rows
 from cadre_desktop.storage.uow import UnitOfWork
 
 KIND_TEXT = {
@@ -257,15 +254,9 @@ def proposal_data(
     )
 
 
-def print_proposal(store: Store, proposal_id: str, today: dt.date | None = None) -> Printed:
-    """The summary of one proposal; the printing is audited."""
-    day = today or dt.date.today()
-    with store.unit_of_work(write=True, reason="print proposal") as uow:
-        proposal = load(uow, proposal_id)
-        cadre = dossier(uow, proposal.cadre_id)
-        units = {row.id: row.name for row in unit_rows(uow.session)}
-        data = proposal_data(uow, proposal, cadre, units, store.unit_name, day)
-        uow.audit.append("print", "proposal", proposal.id, cadre.id, {"form": "proposal"})
-        name = cadre.full_name
-    pdf = render_record("proposal", data, print_context(store, "Báo cáo tóm tắt nhân sự", day))
-    return Printed("proposal", pdf, file_name(name, "proposal"))
+def gather_proposal(uow: UnitOfWork, proposal_id: str, place: Place) -> Gathered:
+    """One proposal's summary data (inside the caller's unit of work, which audits it)."""
+    proposal = load(uow, proposal_id)
+    cadre = dossier(uow, proposal.cadre_id)
+    data = proposal_data(uow, proposal, cadre, place.units, place.unit_name, place.day)
+    return Gathered("proposal", data, cadre.id, cadre.full_name)

@@ -10,12 +10,13 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cadre_desktop.errors import UsageError
 from cadre_desktop.printing.cv_data import CvData
 from cadre_desktop.printing.forms import CV_LAYOUTS, render_cv, render_cvs, render_register
 from cadre_desktop.printing.headings import PartyHeading
-from cadre_desktop.printing.page import PrintContext
+from cadre_desktop.printing.page import Cancelled, PrintContext
 from cadre_desktop.printing.registers import RegisterData, RegisterPart
 from cadre_desktop.services import clearances as clearance_service
 from cadre_desktop.services import planning as planning_service
@@ -42,6 +43,26 @@ class Printed:
     form: str
     pdf: bytes
     suggested_name: str
+
+
+@dataclass(frozen=True)
+class Gathered:
+    """A record's form as plain data, ready to render, and whom it is about."""
+
+    form: str
+    data: Any
+    cadre_id: str
+    cadre_name: str
+    suffix: str = ""  # what the suggested file name adds after the name ("-2025")
+
+
+@dataclass(frozen=True)
+class Place:
+    """What gathering needs besides the record: unit names, the store's unit, the day."""
+
+    units: dict[str, str]
+    unit_name: str
+    day: dt.date
 
 
 def print_context(store: Store, title: str, today: dt.date, page_mark: str = "") -> PrintContext:
@@ -116,6 +137,22 @@ def iter_cvs(
         yield Printed(f"2c-{layout}", render_cv(data, context, layout), file_name(name, "2c"))
 
 
+def halves(
+    progress: Progress | None, count: int
+) -> tuple[Callable[[int], bool], Callable[[float], bool]]:
+    """A one-file batch's progress: the records gathered fill the first half of (done, total),
+    the pages laid out the second; either answers False when the officer cancelled."""
+    total = 2 * count
+
+    def gathered(done: int) -> bool:
+        return progress is None or progress(done, total)
+
+    def laid_out(fraction: float) -> bool:
+        return progress is None or progress(count + round(fraction * count), total)
+
+    return gathered, laid_out
+
+
 def print_cvs_together(
     store: Store,
     cadre_ids: Sequence[str],
@@ -126,12 +163,16 @@ def print_cvs_together(
     """Every CV in one PDF, each starting on a new page; None when cancelled."""
     _check_layout(layout)
     day = today or dt.date.today()
+    gathered, laid_out = halves(progress, len(cadre_ids))
     datas: list[CvData] = []
     for _name, data in _cv_datas(store, cadre_ids, layout, day):
         datas.append(data)
-        if progress is not None and not progress(len(datas), len(cadre_ids)):
+        if not gathered(len(datas)):
             return None
-    pdf = render_cvs(datas, print_context(store, "Sơ yếu lý lịch", day), layout)
+    try:
+        pdf = render_cvs(datas, print_context(store, "Sơ yếu lý lịch", day), layout, laid_out)
+    except Cancelled:
+        return None
     return Printed(f"2c-{layout}", pdf, f"2c-{layout}.pdf")
 
 
