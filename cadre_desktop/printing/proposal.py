@@ -114,6 +114,8 @@ def _components(components: Sequence[Line]) -> Any:
 
 
 def _findings(data: ProposalData) -> list[Flowable]:
+    if data.findings_note:
+        return [Paragraph(markup(data.findings_note), styles.BODY)]
     if not data.findings:
         text = "Không phát hiện vướng mắc theo các quy định đã đối chiếu."
         return [Paragraph(markup(text), styles.BODY)]

@@ -61,5 +61,6 @@ class ProposalData:
     opinions_required: bool = False
     components: Sequence[Line] = ()
     findings: Sequence[FindingLine] = ()
+    findings_note: Text = None  # printed instead of the findings (a decided proposal)
     signer_title: str = "T/M BAN TỔ CHỨC"
     signer_role: str = "TRƯỞNG BAN"

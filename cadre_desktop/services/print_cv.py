@@ -21,6 +21,7 @@ from cadre_desktop.printing.cv_data import (
     YearRow,
 )
 from cadre_desktop.services.dossier_fields import TRAINING_LEVEL_CATALOG
+from cadre_desktop.text import fold
 
 RATING_TEXT = {
     "excellent": "Hoàn thành xuất sắc nhiệm vụ",
@@ -316,9 +317,12 @@ def _province(catalogs: Catalogs, unit_names: dict[str, str], cadre: Cadre) -> s
 
 
 def address(catalogs: Catalogs, text: str | None, unit: str | None, on: dt.date) -> str | None:
-    """An address as typed, followed by its administrative unit as it stands today."""
+    """An address as typed, followed by its administrative unit as it stands today (the
+    parts of it the officer has not already typed)."""
     place = admin_place(catalogs, unit, None, on)
-    return ", ".join(p for p in (text, place) if p) or None
+    typed = fold(text or "")
+    missing = [p for p in (place or "").split(", ") if p and fold(p) not in typed]
+    return ", ".join(p for p in (text, *missing) if p) or None
 
 
 def _posts(catalogs: Catalogs, posts: Sequence[Posting]) -> str | None:

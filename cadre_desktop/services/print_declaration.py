@@ -49,7 +49,7 @@ def money(value: int | None) -> str | None:
 def _quantity(amount: Decimal | None, unit: str | None) -> str | None:
     if amount is None:
         return None
-    text = number(amount.normalize() if amount == amount.to_integral() else amount) or ""
+    text = number(amount) or ""
     return f"{text} {unit}".strip() if unit else text
 
 

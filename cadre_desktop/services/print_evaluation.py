@@ -67,7 +67,7 @@ def check_lines(evaluation: Evaluation, catalogs: Catalogs) -> list[CheckLine]:
 def _score(value: Decimal | None) -> str | None:
     if value is None:
         return None
-    return number(value.normalize() if value == value.to_integral() else value)
+    return number(value)
 
 
 def _tasks(e: Evaluation) -> str | None:

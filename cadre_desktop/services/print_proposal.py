@@ -11,7 +11,7 @@ import datetime as dt
 from fractions import Fraction
 
 from cadre_desktop.domain.derive import latest_clearance
-from cadre_desktop.domain.model import Cadre, Proposal
+from cadre_desktop.domain.model import Cadre, Decision, Proposal
 from cadre_desktop.domain.personnel import ProposalKind, ProposalSource, ProposalStatus
 from cadre_desktop.domain.values import PartialDate
 from cadre_desktop.i18n import catalog
@@ -77,6 +77,10 @@ COMPONENT_TEXT = {
     "diplomas": "Bản sao văn bằng, chứng chỉ",
 }
 DOCUMENT_TEXT = {**COMPONENT_TEXT, "photo": "Ảnh chân dung"}
+DECIDED_NOTE = (
+    "Quy trình đã kết thúc bằng quyết định; các quy định đã được đối chiếu khi ghi nhận quyết "
+    "định (quyết định không được ghi nhận khi còn quy định ngăn cản)."
+)
 
 
 def percent(part: int, whole: int) -> str:
@@ -144,6 +148,19 @@ def _person(uow: UnitOfWork, cadre: Cadre, p: Proposal, units: dict[str, str]) -
     ]
 
 
+def _decision(uow: UnitOfWork, p: Proposal) -> Decision | None:
+    return next((d for d in q.decisions_of(uow.session, p.cadre_id) if d.proposal_id == p.id), None)
+
+
+def _signed(decision: Decision | None) -> str | None:
+    if decision is None:
+        return None
+    parts = [f"số {decision.decision_number}" if decision.decision_number else None,
+             f"ngày {decision.decision_date.vn()}" if decision.decision_date else None,
+             decision.decision_body, decision.decision_signer]  # fmt: skip
+    return ", ".join(p for p in parts if p) or None
+
+
 def _post(uow: UnitOfWork, p: Proposal, units: dict[str, str], procedure: str) -> list[Line]:
     source = "Tại chỗ" if p.source is ProposalSource.LOCAL else "Từ nơi khác"
     steps = f"quy trình {STEPS[procedure]:02d} bước" if procedure != "reappoint" else "bổ nhiệm lại"
@@ -155,6 +172,11 @@ def _post(uow: UnitOfWork, p: Proposal, units: dict[str, str], procedure: str) -
         ("Nguồn nhân sự", f"{source} ({steps})"),
         ("Ngày dự kiến quyết định", p.expected_date.vn()),
         ("Tình trạng", STATUS_TEXT[p.status]),
+        *(
+            [("Quyết định", _signed(_decision(uow, p)))]
+            if p.status is ProposalStatus.DECIDED
+            else []
+        ),
         ("Trường hợp đặc biệt", p.special_case or "Không"),
     ]
 
@@ -238,7 +260,14 @@ def proposal_data(
     """The plain data of one proposal's summary, as the printer needs it."""
     target = target_of(p)
     params = parameters(uow)
-    report: Report = full_report(uow, cadre, target, p, p.expected_date.latest(), complete=True)
+    decided = p.status is ProposalStatus.DECIDED
+    # After the decision the facts have moved on (the cadre holds the post): the rules were
+    # met when it was recorded, since a blocked decision is refused.
+    report = (
+        Report()
+        if decided
+        else full_report(uow, cadre, target, p, p.expected_date.latest(), complete=True)
+    )
     title = uow.catalogs.label("title", p.title_code)
     return ProposalData(
         heading=PartyHeading(issuing_body=unit_name, kind="BC", date=day),
@@ -251,6 +280,7 @@ def proposal_data(
         opinions_required=p.department_leader,
         components=_components(p),
         findings=[finding_line(f) for f in report],
+        findings_note=DECIDED_NOTE if decided else None,
     )
 
 

@@ -215,3 +215,14 @@ def test_the_filtered_list_gives_the_ids_in_list_order(store: Any) -> None:
     listed = print_batch.filtered_ids(store, CadreFilter())
     assert listed == [ids["An"], ids["Bình"], ids["Chi"]]
     assert print_batch.filtered_ids(store, CadreFilter(text="chi")) == [ids["Chi"]]
+
+
+def test_an_address_does_not_repeat_the_unit_already_typed(store: Any) -> None:
+    from cadre_desktop.services.print_cv import address
+
+    catalogs = store.catalogs()
+    day = dt.date(2026, 1, 1)
+    province = next(i for i in catalogs.items("admin_unit", day) if i.code.startswith("P"))
+    typed = f"Số 5 đường Lê Lợi, {province.label.lower()}"
+    assert address(catalogs, typed, province.code, day) == typed
+    assert address(catalogs, "Số 5", province.code, day) == f"Số 5, {province.label}"
