@@ -181,23 +181,23 @@ class UnderlinedText(Flowable):  # type: ignore[misc]
         canvas.line((self.width - length) / 2, 1.5, (self.width + length) / 2, 1.5)
 
 
+# An invisible table that only places blocks side by side: no rules, no padding.
+LAYOUT = [
+    *PLAIN,
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+]
+
+
 def two_columns(left: list[Any], right: list[Any], fractions: tuple[float, float]) -> Table:
     total = sum(fractions)
     table = Table(
         [[left, right]], colWidths=[FRAME_WIDTH * f / total for f in fractions], hAlign="CENTER"
     )
-    table.setStyle(
-        TableStyle(
-            [
-                *PLAIN,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(LAYOUT))
     return table
 
 
@@ -232,16 +232,5 @@ def signatures(
         colWidths=[half, half],
         hAlign="CENTER",
     )
-    table.setStyle(
-        TableStyle(
-            [
-                *PLAIN,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(LAYOUT))
     return KeepTogether([Spacer(1, 4 * mm), table])
