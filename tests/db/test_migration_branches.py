@@ -1,5 +1,5 @@
-"""Capability branches (0002 personnel, 0003 yearly records) upgrade from 0001 in either order
-and leave exactly the schema the models declare."""
+"""Capability branches (0002 personnel, 0003 yearly records, 0007 list order, and each later
+capability's own) upgrade from 0001 in any order and leave exactly the schema the models declare."""
 
 from pathlib import Path
 
@@ -24,8 +24,11 @@ def _new_engine(path: Path):  # type: ignore[no-untyped-def]
     return make_engine(path, KEY)
 
 
-@pytest.mark.parametrize("order", [("0002", "0003"), ("0003", "0002")])
-def test_both_heads_in_either_order(tmp_path: Path, order: tuple[str, str]) -> None:
+HEADS = sorted(migrate.head_revisions())
+
+
+@pytest.mark.parametrize("order", [tuple(HEADS), tuple(reversed(HEADS))])
+def test_every_head_in_either_order(tmp_path: Path, order: tuple[str, ...]) -> None:
     engine = _new_engine(tmp_path / "schema.db")
     with engine.begin() as connection:
         config = migrate._config(connection)

@@ -28,23 +28,26 @@ from cadre_desktop.services.stores import Store
 from ui import prompts
 from ui.dialogs.batch_print_dialog import BatchPrintDialog
 from ui.table_models.cadre_table_model import ID_ROLE, CadreTableModel
-from ui.widgets.filter_bar import FilterBar
+from ui.widgets.filter_bar import FilterBar, status_of
 from ui.widgets.unit_tree import UnitTree
 
-COLUMN_WIDTHS = (210, 100, 70, 250, 300, 150)
+COLUMN_WIDTHS = (200, 95, 65, 230, 270, 150)
 
 
 def list_filter(values: dict[str, Any], text: str, units: frozenset[str] | None) -> CadreFilter:
     """The list filter from the search text, the unit chosen and the filter bar."""
+    today = dt.date.today()
+    status = status_of(values)
     query = CadreFilter(
         text=text,
         unit_ids=units,
         sex=Sex(values["sex"]) if values.get("sex") else None,
         party_member=values.get("party"),
         political_theory=values.get("theory"),
-        planned=values.get("planned"),
+        planned={"planned": True, "not_planned": False}.get(status or ""),
+        proposed=True if status == "proposed" else None,
+        appointed_on=today.isoformat() if status == "appointed" else None,
     )
-    today = dt.date.today()
     return browse.with_age_range(query, values.get("age_from"), values.get("age_to"), today)
 
 
