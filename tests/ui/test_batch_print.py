@@ -128,7 +128,7 @@ def test_nothing_is_written_when_the_officer_chooses_no_target(
     assert dialog.worker is None
 
 
-def test_the_list_page_button_prints_what_the_list_shows_and_lock_stops_it(
+def test_the_list_page_button_prints_what_the_list_shows(
     qtbot: QtBot, rated: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[BatchPrintDialog] = []
@@ -144,14 +144,30 @@ def test_the_list_page_button_prints_what_the_list_shows_and_lock_stops_it(
     window.list_page.print_button.click()
     assert opened and opened[0].query.text == "chi"
     assert "1" in opened[0].status.text()
-    aborted: list[bool] = []
-    window.list_page.batch_dialog = opened[0]
-    monkeypatch.setattr(opened[0], "abort", lambda: aborted.append(window.store is not None))
+
+
+def test_locking_the_window_stops_the_batch_before_the_store_closes(
+    qtbot: QtBot, rated: Any, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(prompts, "ask_folder", lambda *_a: out)
+    window = MainWindow(rated, idle_seconds=300)
+    qtbot.addWidget(window)
+    dialog = BatchPrintDialog(window.list_page, rated, CadreFilter(), len(GIVEN))
+    dialog.per_cadre.setChecked(True)
+    dialog.show()
+    dialog.start_button.click()
+    closed_while_running: list[bool] = []
+    original = rated.close
+    monkeypatch.setattr(
+        rated, "close", lambda: (closed_while_running.append(dialog.worker.isRunning()), original())
+    )
     window.lock()
-    assert aborted[0] is True  # the batch was stopped while the store was still open
+    assert closed_while_running == [False]  # the worker had let go of the store
+    assert not dialog.isVisible()
+    assert all(p.suffix == ".pdf" and not p.name.startswith(".") for p in out.iterdir())
 
 
-def test_abort_stops_the_worker_and_leaves_only_whole_files(
+def test_closing_stops_the_worker_and_leaves_only_whole_files(
     qtbot: QtBot, rated: Any, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(prompts, "ask_folder", lambda *_a: out)
@@ -159,7 +175,7 @@ def test_abort_stops_the_worker_and_leaves_only_whole_files(
     dialog.per_cadre.setChecked(True)
     dialog.show()
     dialog.start_button.click()
-    dialog.abort()
+    dialog.reject()  # the officer closes the dialog while it prints: the batch stops
     assert dialog.worker is not None and dialog.worker.isFinished()
     assert not dialog.isVisible()
     assert all(p.suffix == ".pdf" and not p.name.startswith(".") for p in out.iterdir())

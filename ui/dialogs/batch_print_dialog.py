@@ -3,8 +3,8 @@ the officer chooses, off the GUI thread with a progress bar and a cancel button.
 
 A one-PDF batch is written only when it is complete (atomically), so a cancelled or failed
 batch leaves no file; one file per cadre writes each file whole, and a cancel stops after the
-file being written. Locking the window cancels the batch and waits for it before the store
-closes (``abort``)."""
+file being written. Closing the dialog (the window rejects every dialog when it locks, before
+the store closes) cancels the batch and waits for the worker to let go of the store."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from cadre_desktop.services.browse import CadreFilter
 from cadre_desktop.services.print_batch import BatchChoice
 from cadre_desktop.services.stores import Store
 from ui import prompts
-from ui.dialogs.print_preview_dialog import LAYOUT_NAMES, close_on_lock
+from ui.dialogs.print_preview_dialog import LAYOUT_NAMES
 
 FORM_NAMES = {
     "2c": N_("CV (2C)"),
@@ -164,7 +164,6 @@ class BatchPrintDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._form_changed()
-        close_on_lock(parent, self.abort)
 
     # -- choices -------------------------------------------------------------------------------
 
@@ -243,12 +242,6 @@ class BatchPrintDialog(QDialog):
         """Block until the batch has stopped (tests and the lock use it)."""
         if self.worker is not None:
             self.worker.wait()
-
-    def abort(self) -> None:
-        """Cancel, wait for the worker to let go of the store, and close (the window locks)."""
-        self.cancel()
-        self.wait_until_stopped()
-        self.reject()
 
     def reject(self) -> None:
         if self.worker is not None and self.worker.isRunning():

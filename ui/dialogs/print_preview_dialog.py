@@ -31,15 +31,6 @@ LAYOUT_NAMES = {
 }
 
 
-def close_on_lock(parent: QWidget | None, close: Callable[[], object]) -> None:
-    """Call ``close`` when the main window locks (it emits ``locked``): a form on screen holds
-    personal data, and the store behind it is gone."""
-    window = parent.window() if parent is not None else None
-    locked = getattr(window, "locked", None)
-    if locked is not None and hasattr(locked, "connect"):
-        locked.connect(close)
-
-
 class PrintPreviewDialog(QDialog):
     """Shows the PDF; Print goes to the system dialog, Save writes where the officer chooses."""
 
@@ -83,7 +74,6 @@ class PrintPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        close_on_lock(parent, self.reject)
         self.refresh()
 
     def layout_code(self) -> str:

@@ -71,7 +71,6 @@ class ListPage(QWidget):
         self.filters = FilterBar(store.catalogs())
         new_button = QPushButton(_("New cadre (Ctrl+N)"))
         self.print_button = QPushButton(_("Print list…"))
-        self.batch_dialog: BatchPrintDialog | None = None
         lock_button = QPushButton(_("Lock (Ctrl+L)"))
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
@@ -178,16 +177,10 @@ class ListPage(QWidget):
         """Print a form for every cadre the list shows (ui/dialogs/batch_print_dialog.py)."""
         if self.store is None:
             return
-        self.batch_dialog = BatchPrintDialog(
-            self, self.store, self.current_filter(), self.model.rowCount()
-        )
-        self.batch_dialog.exec()
-        self.batch_dialog = None
+        BatchPrintDialog(self, self.store, self.current_filter(), self.model.rowCount()).exec()
 
     def clear(self) -> None:
-        """Nothing personal stays on screen while locked (a batch print stops first)."""
-        if self.batch_dialog is not None:
-            self.batch_dialog.abort()
+        """Nothing personal stays on screen while locked."""
         self.store = None
         self.model.clear()
         self.tree.clear()
