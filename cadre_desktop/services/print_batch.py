@@ -19,7 +19,8 @@ from cadre_desktop.domain.yearly_enums import DeclarationStatus
 from cadre_desktop.errors import UsageError
 from cadre_desktop.services import print_records, printing
 from cadre_desktop.services.browse import CadreFilter, count, page
-from cadre_desktop.services.printing import Printed, Progress
+from cadre_desktop.services.print_gather import Progress
+from cadre_desktop.services.printing import Printed
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.print_lookup import declaration_rows, evaluation_rows, proposal_rows
 from cadre_desktop.storage.yearly import cadre_names

@@ -17,17 +17,17 @@ from cadre_desktop.domain.catalogs import Catalogs
 from cadre_desktop.domain.model import Cadre
 from cadre_desktop.domain.yearly_enums import ChangeDirection, DeclarationKind, Holder
 from cadre_desktop.errors import UsageError
-from cadre_desktop.printing.declaration import CHANGE_ROWS
 from cadre_desktop.printing.declaration_data import (
     AssetLine,
     ChangeLine,
     DeclarationData,
     PersonLines,
 )
+from cadre_desktop.printing.declaration_items import CHANGE_ROWS
 from cadre_desktop.rules.declaration_changes import ChangeTable
 from cadre_desktop.services.declarations import judge
 from cadre_desktop.services.print_cv import address, number, vn
-from cadre_desktop.services.printing import Gathered, Place
+from cadre_desktop.services.print_gather import Gathered, Place
 from cadre_desktop.storage import yearly
 from cadre_desktop.storage.queries import load_dossier
 from cadre_desktop.storage.uow import UnitOfWork

@@ -20,7 +20,7 @@ from cadre_desktop.printing.evaluation_data import CheckLine, EvaluationData, Re
 from cadre_desktop.printing.headings import PartyHeading
 from cadre_desktop.rules.rating import period_end
 from cadre_desktop.services.print_cv import RATING_TEXT, number, vn
-from cadre_desktop.services.printing import Gathered, Place
+from cadre_desktop.services.print_gather import Gathered, Place
 from cadre_desktop.storage import yearly
 from cadre_desktop.storage.uow import UnitOfWork
 

@@ -30,7 +30,8 @@ from cadre_desktop.rules.findings import Finding, Report, Severity
 from cadre_desktop.rules.params import ParameterSet
 from cadre_desktop.services.clearances import dossier
 from cadre_desktop.services.print_cv import RATING_TEXT, vn
-from cadre_desktop.services.printing import RESULT_TEXT, Gathered, Place
+from cadre_desktop.services.print_gather import Gathered, Place
+from cadre_desktop.services.printing import RESULT_TEXT
 from cadre_desktop.services.proposal_facts import declaration_date, full_report, target_of
 from cadre_desktop.services.proposals import load
 from cadre_desktop.services.rule_params import parameters

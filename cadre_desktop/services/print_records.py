@@ -14,17 +14,9 @@ from cadre_desktop.printing.forms import render_record, render_records
 from cadre_desktop.printing.page import Cancelled, PrintContext
 from cadre_desktop.services.print_declaration import gather_declaration
 from cadre_desktop.services.print_evaluation import gather_evaluation
+from cadre_desktop.services.print_gather import Gathered, Place, Progress, halves
 from cadre_desktop.services.print_proposal import gather_proposal
-from cadre_desktop.services.printing import (
-    BATCH,
-    Gathered,
-    Place,
-    Printed,
-    Progress,
-    file_name,
-    halves,
-    print_context,
-)
+from cadre_desktop.services.printing import BATCH, Printed, file_name, print_context
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.browse import unit_rows
 from cadre_desktop.storage.uow import UnitOfWork

@@ -7,10 +7,9 @@ officer; which form; which cadre)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from cadre_desktop.errors import UsageError
 from cadre_desktop.printing.cv_data import CvData
@@ -21,6 +20,7 @@ from cadre_desktop.printing.registers import RegisterData, RegisterPart
 from cadre_desktop.services import clearances as clearance_service
 from cadre_desktop.services import planning as planning_service
 from cadre_desktop.services.print_cv import cv_data
+from cadre_desktop.services.print_gather import Progress, halves
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.blobs import read_blob
 from cadre_desktop.storage.browse import unit_rows
@@ -33,8 +33,6 @@ LAYOUTS = tuple(CV_LAYOUTS)
 DEFAULT_LAYOUT = "tctw98"
 BATCH = 50  # dossiers loaded per transaction while batch printing
 
-Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
-
 
 @dataclass(frozen=True)
 class Printed:
@@ -43,26 +41,6 @@ class Printed:
     form: str
     pdf: bytes
     suggested_name: str
-
-
-@dataclass(frozen=True)
-class Gathered:
-    """A record's form as plain data, ready to render, and whom it is about."""
-
-    form: str
-    data: Any
-    cadre_id: str
-    cadre_name: str
-    suffix: str = ""  # what the suggested file name adds after the name ("-2025")
-
-
-@dataclass(frozen=True)
-class Place:
-    """What gathering needs besides the record: unit names, the store's unit, the day."""
-
-    units: dict[str, str]
-    unit_name: str
-    day: dt.date
 
 
 def print_context(store: Store, title: str, today: dt.date, page_mark: str = "") -> PrintContext:
@@ -135,22 +113,6 @@ def iter_cvs(
     context = print_context(store, "Sơ yếu lý lịch", day)
     for name, data in _cv_datas(store, cadre_ids, layout, day):
         yield Printed(f"2c-{layout}", render_cv(data, context, layout), file_name(name, "2c"))
-
-
-def halves(
-    progress: Progress | None, count: int
-) -> tuple[Callable[[int], bool], Callable[[float], bool]]:
-    """A one-file batch's progress: the records gathered fill the first half of (done, total),
-    the pages laid out the second; either answers False when the officer cancelled."""
-    total = 2 * count
-
-    def gathered(done: int) -> bool:
-        return progress is None or progress(done, total)
-
-    def laid_out(fraction: float) -> bool:
-        return progress is None or progress(count + round(fraction * count), total)
-
-    return gathered, laid_out
 
 
 def print_cvs_together(
