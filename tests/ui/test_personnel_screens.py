@@ -273,3 +273,27 @@ def test_the_rule_models(qtmodeltester: Any, store: Any) -> None:
     parameter_model = ParameterTableModel(dt.date(2026, 3, 15))
     parameter_model.set_rows(rules_overview.all_parameters(store))
     qtmodeltester.check(parameter_model)
+
+
+def test_the_proposal_summary_prints_from_the_screen(
+    qtbot: QtBot, store: Any, proposal: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from ui.dialogs.print_preview_dialog import PrintPreviewDialog
+
+    shown: list[bytes] = []
+
+    def preview(dialog: PrintPreviewDialog) -> bool:
+        assert dialog.printed is not None
+        shown.append(dialog.printed.pdf)
+        return False
+
+    monkeypatch.setattr(prompts, "exec_dialog", preview)
+    screen = ProposalScreen(store)
+    qtbot.addWidget(screen)
+    screen.print_button.click()
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(shown[0])).pages)
+    assert "Nguyễn Văn Đức" in text

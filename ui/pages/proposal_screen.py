@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpli
 from cadre_desktop.errors import CadreError
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.rules.findings import Report
-from cadre_desktop.services import decisions, printing, proposal_view, proposals
+from cadre_desktop.services import decisions, print_records, proposal_view, proposals
 from cadre_desktop.services.changes import Changes
 from cadre_desktop.services.personnel_words import catalog_name
 from cadre_desktop.services.proposal_steps import StepOutcome
@@ -42,7 +42,6 @@ class ProposalScreen(Screen):
         self.decide_button = QPushButton(_("Record the decision…"))
         self.open_button = QPushButton(_("Open dossier"))
         self.print_button = QPushButton(_("Print the proposal…"))
-        self.print_button.setVisible(hasattr(printing, "print_proposal"))
         top = QHBoxLayout()
         top.addWidget(QLabel(_("Show:")))
         top.addWidget(self.status)
@@ -162,10 +161,10 @@ class ProposalScreen(Screen):
         from ui.dialogs.print_preview_dialog import PrintPreviewDialog
 
         shown = self.detail.shown
-        render = getattr(printing, "print_proposal", None)
-        if shown is None or render is None:
+        if shown is None:
             return
-        PrintPreviewDialog(self, lambda _layout: render(self.store, shown["id"])).exec()
+        render = print_records.print_proposal
+        prompts.exec_dialog(PrintPreviewDialog(self, lambda _l: render(self.store, shown["id"])))
 
     def _after(self, proposal_id: str | None, cadre_id: str | None = None) -> None:
         self.all_rows = proposal_view.list_proposals(self.store)
