@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
+from cadre_desktop.domain.catalogs import Catalogs
 from cadre_desktop.errors import DamagedError, InvalidInput, UsageError
 from cadre_desktop.i18n import gettext
 from cadre_desktop.rules.rating_procedure import MANIFESTATION_CODES
@@ -194,22 +197,30 @@ def _in_force(versions: list[dict[str, Any]], on: dt.date | None) -> dict[str, A
     return max(usable, key=lambda v: (v["valid_from"], v["version"]))
 
 
-def manifestation_wording(store: Store, on: dt.date | None = None) -> Wording:
-    """The wording in force on ``on`` (the latest when None); the unofficial labels else."""
-    with store.unit_of_work() as uow:
-        versions = _versions(read_setting(uow.session, KEY))
-    chosen = _in_force(versions, on)
+def wording_on(session: Session, catalogs: Catalogs, on: dt.date | None = None) -> Wording:
+    """The wording in force on ``on`` (the latest when None): a loaded version, else the
+    catalog's labels, official only where the catalog marks them so (``official`` = 1)."""
+    chosen = _in_force(_versions(read_setting(session, KEY)), on)
     if chosen is not None:
         return _official(chosen)
-    catalog = {item.code: item for item in store.catalogs().items(CATALOG)}
-    return Wording(
-        items=tuple(
-            Manifestation(code, catalog[code].label if code in catalog else code, False)
-            for code in MANIFESTATION_CODES
-        ),
-        official=False,
-        legal_basis=DEFAULT_BASIS,
+    catalog = {item.code: item for item in catalogs.items(CATALOG)}
+    items = tuple(
+        Manifestation(
+            code,
+            catalog[code].label if code in catalog else code,
+            code in catalog and str(catalog[code].extra.get("official", 0)) in ("1", "True"),
+        )
+        for code in MANIFESTATION_CODES
     )
+    official = all(m.official for m in items)
+    return Wording(items=items, official=official, legal_basis=DEFAULT_BASIS)
+
+
+def manifestation_wording(store: Store, on: dt.date | None = None) -> Wording:
+    """The wording to show and print for a period ending on ``on`` (see ``wording_on``)."""
+    catalogs = store.catalogs()
+    with store.unit_of_work() as uow:
+        return wording_on(uow.session, catalogs, on)
 
 
 def wording_versions(store: Store) -> list[dict[str, Any]]:
