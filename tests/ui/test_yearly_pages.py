@@ -320,3 +320,30 @@ def test_the_decision_dialog_asks_for_the_rating_the_reason_and_a_real_date(qtbo
     qtbot.addWidget(receipt)
     receipt.received_on.setText("20/12/2025")
     assert receipt.check() == ("Ủy ban Kiểm tra Tỉnh ủy", PartialDate(2025, 12, 20))
+
+
+def test_both_pages_print_the_record_shown_in_the_preview(
+    qtbot: QtBot, store: Any, answers: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    shown: list[Any] = []
+    monkeypatch.setattr(prompts, "exec_dialog", lambda dialog: shown.append(dialog) or False)
+    cadre = declarations_store(store)
+    record_evaluation(store, sheet(cadre, "50", "good"))
+    evaluation = evaluation_page(qtbot, store, cadre)
+    evaluation.print_form()
+    assets = AssetsPage(store, cadre)
+    qtbot.addWidget(assets)
+    assets.open_declarations()
+    assets.print_form()
+    texts = [
+        " ".join(page.extract_text() for page in PdfReader(io.BytesIO(d.printed.pdf)).pages)
+        for d in shown
+    ]
+    assert len(texts) == 2 and all("Nguyễn Văn Đức" in t for t in texts)
+    assert "KIỂM ĐIỂM" in texts[0].upper() and "TÀI SẢN" in texts[1].upper()
+    for dialog in shown:
+        dialog.deleteLater()

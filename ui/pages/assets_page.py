@@ -24,11 +24,12 @@ from cadre_desktop.domain.yearly_enums import DeclarationKind, DeclarationStatus
 from cadre_desktop.errors import CadreError, InvalidInput, RefusedError
 from cadre_desktop.i18n import N_
 from cadre_desktop.i18n import gettext as _
-from cadre_desktop.services import declaration_drafts, declarations
+from cadre_desktop.services import declaration_drafts, declarations, print_records
 from cadre_desktop.services.declaration_drafts import DeclarationPreview
 from cadre_desktop.services.stores import Store
 from ui import prompts
 from ui.dialogs import yearly_dialogs
+from ui.dialogs.print_preview_dialog import PrintPreviewDialog
 from ui.forms.yearly_choices import YearlyChoices
 from ui.pages.declaration_form import DeclarationForm
 from ui.pages.declaration_report import report_lines
@@ -54,6 +55,7 @@ class AssetsPage(QWidget):
         self.records: list[dict[str, Any]] = []
         self.current: dict[str, Any] | None = None  # the declaration shown; None: a new one
         self.preview = DeclarationPreview()
+        self.dirty = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self._gate())
         self.stack.addWidget(QWidget())  # built when opened: nothing exists before
@@ -91,6 +93,7 @@ class AssetsPage(QWidget):
         self.save_button = QPushButton(_("Save draft"))
         self.complete_button = QPushButton(_("Complete…"))
         self.close_button = QPushButton(_("Close declarations"))
+        self.print_button = QPushButton(_("Print the declaration…"))
         self.status = QLabel()
         self.status.setStyleSheet("font-weight: 600;")
         bar = QHBoxLayout()
@@ -98,7 +101,12 @@ class AssetsPage(QWidget):
         bar.addWidget(self.new_button)
         bar.addSpacing(12)
         bar.addWidget(self.status, 1)
-        for button in (self.save_button, self.complete_button, self.close_button):
+        for button in (
+            self.save_button,
+            self.complete_button,
+            self.print_button,
+            self.close_button,
+        ):
             bar.addWidget(button)
         self.list_model = RecordListTableModel(COLUMNS)
         self.list = record_list(self.list_model, 120)
@@ -118,12 +126,13 @@ class AssetsPage(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(150)
         self.timer.timeout.connect(self.judge)
-        self.form.edited.connect(self.timer.start)
+        self.form.edited.connect(self._edited)
         self.list.clicked.connect(lambda index: self.show_declaration(index.data(ID_ROLE)))
         self.new_button.clicked.connect(self.new_declaration)
         self.save_button.clicked.connect(self.save)
         self.complete_button.clicked.connect(self.complete)
         self.close_button.clicked.connect(self.close_declarations)
+        self.print_button.clicked.connect(self.print_form)
         return page
 
     @property
@@ -189,6 +198,8 @@ class AssetsPage(QWidget):
         self.judge()
 
     def _buttons(self, completed: bool) -> None:
+        self.dirty = False
+        self.print_button.setEnabled(self.current is not None)
         self.save_button.setEnabled(not completed)
         self.complete_button.setEnabled(not completed)
         if self.current is None:
@@ -203,6 +214,10 @@ class AssetsPage(QWidget):
             self.status.setText(_("Draft (not received yet)"))
 
     # -- the live report ---------------------------------------------------------------
+
+    def _edited(self) -> None:
+        self.dirty = True
+        self.timer.start()
 
     def judge(self) -> None:
         data, problems = self.form.data(self.cadre_id)
@@ -289,6 +304,17 @@ class AssetsPage(QWidget):
             prompts.show_error(self, error.sentence())
             return
         self.open_declarations(keep=saved)
+
+    def print_form(self) -> None:
+        """The declaration shown, in the form's layout, as saved (printing is audited)."""
+        if self.current is None:
+            return
+        draft = self.current["status"] == DeclarationStatus.DRAFT
+        if draft and self.dirty and not self.save():
+            return
+        shown = self.current["id"]
+        render = print_records.print_declaration
+        prompts.exec_dialog(PrintPreviewDialog(self, lambda _l: render(self.store, shown)))
 
     def _refuse_completion(self) -> None:
         lines = list(self.preview.problems) + [f.sentence() for f in self.preview.report.blocking]

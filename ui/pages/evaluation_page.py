@@ -26,7 +26,7 @@ from cadre_desktop.domain.yearly_enums import EvaluationStatus, ReviewVenue
 from cadre_desktop.errors import CadreError, InvalidInput, RefusedError
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.rules.rating import period_end
-from cadre_desktop.services import evaluation_view, evaluations, manifestations
+from cadre_desktop.services import evaluation_view, evaluations, manifestations, print_records
 from cadre_desktop.services.evaluation_preview import (
     EvaluationPreview,
     GroupCache,
@@ -35,6 +35,7 @@ from cadre_desktop.services.evaluation_preview import (
 from cadre_desktop.services.stores import Store
 from ui import prompts
 from ui.dialogs import yearly_dialogs
+from ui.dialogs.print_preview_dialog import PrintPreviewDialog
 from ui.forms.yearly_choices import YearlyChoices
 from ui.pages.evaluation_form import EvaluationForm
 from ui.pages.evaluation_report import report_lines
@@ -71,6 +72,7 @@ class EvaluationPage(QWidget):
         self.finalise_button = QPushButton(_("Finalise…"))
         self.rerate_button = QPushButton(_("Re-rate…"))
         self.complaint_button = QPushButton(_("Add complaint…"))
+        self.print_button = QPushButton(_("Print the review form…"))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(_("Year")))
         bar.addWidget(self.year)
@@ -82,6 +84,7 @@ class EvaluationPage(QWidget):
             self.finalise_button,
             self.rerate_button,
             self.complaint_button,
+            self.print_button,
         ):
             bar.addWidget(button)
 
@@ -120,6 +123,7 @@ class EvaluationPage(QWidget):
         self.finalise_button.clicked.connect(self.finalise)
         self.rerate_button.clicked.connect(self.rerate)
         self.complaint_button.clicked.connect(self.add_complaint)
+        self.print_button.clicked.connect(self.print_form)
         self.reload()
 
     # -- showing ---------------------------------------------------------------------
@@ -206,6 +210,7 @@ class EvaluationPage(QWidget):
         self.finalise_button.setEnabled(not final)
         self.rerate_button.setEnabled(final and standing)
         self.complaint_button.setEnabled(record is not None)
+        self.print_button.setEnabled(record is not None)
         self.status.setText(status_text(record))
         self.dirty = False
         self.judge()
@@ -306,6 +311,14 @@ class EvaluationPage(QWidget):
             self._refused(error)
             return
         self.reload(keep=self.current["id"])
+
+    def print_form(self) -> None:
+        """The review and rating form of the record shown, as saved (printing is audited)."""
+        if self.current is None or (self.dirty and not self.save()):
+            return
+        shown = self.current["id"]
+        render = print_records.print_evaluation
+        prompts.exec_dialog(PrintPreviewDialog(self, lambda _l: render(self.store, shown)))
 
     def load_wording(self) -> None:
         """The administrator loads the official wording (a CSV file: code, text)."""
