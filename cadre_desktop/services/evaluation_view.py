@@ -7,6 +7,7 @@ from typing import Any
 
 from cadre_desktop.domain.evaluation import Evaluation, live
 from cadre_desktop.domain.values import PartialDate
+from cadre_desktop.domain.yearly_enums import ReviewVenue
 from cadre_desktop.services.evaluation_input import FACT_FIELDS
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage import yearly
@@ -84,6 +85,24 @@ def evaluations_of(store: Store, cadre_id: str) -> list[dict[str, Any]]:
         records,
         key=lambda r: (-r["form"]["year"], -(r["form"]["quarter"] or 0), -r["revision"]),
     )
+
+
+def blank_form(
+    cadre_id: str, year: int, quarter: int | None, latest: dict[str, Any] | None
+) -> dict[str, Any]:
+    """A new period's form: who is rated as in the latest one; a leader's two review places."""
+    latest = latest or {}
+    leader = bool(latest.get("leader", True))
+    venues = (ReviewVenue.PARTY_CELL, ReviewVenue.LEADERSHIP_COLLECTIVE) if leader else ()
+    return {
+        "cadre": cadre_id,
+        "year": year,
+        "quarter": quarter,
+        "leader": leader,
+        "comparable_group": latest.get("comparable_group"),
+        "checks": [],
+        "reviews": [{"venue": v.value} for v in venues],
+    }
 
 
 def comparable_groups(store: Store) -> list[str]:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cadre_desktop.domain.yearly_enums import DeclarationKind, DeclarationStatus
-from cadre_desktop.errors import CadreError, InvalidInput, RefusedError
+from cadre_desktop.errors import CadreError, RefusedError
 from cadre_desktop.i18n import N_
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.services import declaration_drafts, declarations, print_records
@@ -34,6 +34,7 @@ from ui.forms.yearly_choices import YearlyChoices
 from ui.pages.declaration_form import DeclarationForm
 from ui.pages.declaration_report import report_lines
 from ui.pages.record_section import record_list
+from ui.pages.refusals import show_refusal
 from ui.table_models.record_list_table_model import ID_ROLE, Column, RecordListTableModel
 from ui.widgets.rule_report_view import RuleReportView
 from ui.yearly_labels import yearly_label
@@ -265,11 +266,8 @@ class AssetsPage(QWidget):
         current_id = self.current["id"] if self.current else None
         try:
             outcome = declaration_drafts.save_declaration(self.store, data, current_id)
-        except InvalidInput as error:
-            prompts.show_report(self, _("The declaration was not saved."), error.problems)
-            return None
         except CadreError as error:
-            prompts.show_error(self, error.sentence())
+            show_refusal(self, error, [f.sentence() for f in self.preview.report.blocking])
             return None
         return outcome.declaration_id
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cadre_desktop.domain.yearly_enums import EvaluationStatus, ReviewVenue
-from cadre_desktop.errors import CadreError, InvalidInput, RefusedError
+from cadre_desktop.domain.yearly_enums import EvaluationStatus
+from cadre_desktop.errors import CadreError
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.rules.rating import period_end
 from cadre_desktop.services import evaluation_view, evaluations, manifestations, print_records
@@ -41,6 +41,7 @@ from ui.pages.evaluation_form import EvaluationForm
 from ui.pages.evaluation_report import report_lines
 from ui.pages.evaluation_texts import COLUMNS, decision_text, status_text
 from ui.pages.record_section import record_list
+from ui.pages.refusals import show_refusal
 from ui.table_models.record_list_table_model import ID_ROLE, RecordListTableModel
 from ui.widgets.rule_report_view import RuleReportView
 
@@ -176,20 +177,9 @@ class EvaluationPage(QWidget):
         self.quarter.blockSignals(False)
         self._show(record)
 
-    def _new_form(self) -> dict[str, Any]:
-        year, quarter = self.period()
-        latest = self.records[0]["form"] if self.records else {}
-        leader = bool(latest.get("leader", True))
-        venues = (ReviewVenue.PARTY_CELL, ReviewVenue.LEADERSHIP_COLLECTIVE) if leader else ()
-        return {
-            "cadre": self.cadre_id,
-            "year": year,
-            "quarter": quarter,
-            "leader": leader,
-            "comparable_group": latest.get("comparable_group"),
-            "checks": [],
-            "reviews": [{"venue": v.value} for v in venues],
-        }
+    def _blank(self) -> dict[str, Any]:
+        latest = self.records[0]["form"] if self.records else None
+        return evaluation_view.blank_form(self.cadre_id, *self.period(), latest)
 
     def _show(self, record: dict[str, Any] | None) -> None:
         self.current = record
@@ -198,7 +188,7 @@ class EvaluationPage(QWidget):
         self.wording = manifestations.manifestation_wording(self.store, period_end(year, quarter))
         self.form.set_wording(self.wording)
         final = record is not None and record["status"] == EvaluationStatus.FINAL
-        self.form.load(record["form"] if record else self._new_form(), read_only=final)
+        self.form.load(record["form"] if record else self._blank(), read_only=final)
         self.form.decision.setText(decision_text(record))
         row = self.list_model.row_of(record["id"] if record else None)
         if row >= 0:
@@ -231,13 +221,7 @@ class EvaluationPage(QWidget):
     # -- actions -----------------------------------------------------------------------
 
     def _refused(self, error: CadreError) -> None:
-        if isinstance(error, InvalidInput):
-            prompts.show_report(self, error.sentence(), error.problems)
-        elif isinstance(error, RefusedError):
-            lines = [f.sentence() for f in self.preview.report.blocking] or error.rule_ids
-            prompts.show_report(self, error.sentence(), lines)
-        else:
-            prompts.show_error(self, error.sentence())
+        show_refusal(self, error, [f.sentence() for f in self.preview.report.blocking])
 
     def _save(self) -> str | None:
         data, problems = self.form.data(self.cadre_id, *self.period())
