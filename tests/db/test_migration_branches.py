@@ -1,5 +1,6 @@
-"""Capability branches (0002 personnel, 0003 yearly records, 0005 targets) upgrade from 0001 in
-any order and leave exactly the schema the models declare."""
+"""Capability branches (0002 personnel, 0003 yearly records, 0005 targets, 0007 list order, and
+each later capability's own) upgrade from 0001 in any order and leave exactly the schema the
+models declare."""
 
 from pathlib import Path
 
@@ -24,10 +25,12 @@ def _new_engine(path: Path):  # type: ignore[no-untyped-def]
     return make_engine(path, KEY)
 
 
-@pytest.mark.parametrize(
-    "order", [("0002", "0003", "0005"), ("0003", "0002", "0005"), ("0005", "0003", "0002")]
-)
-def test_every_head_in_any_order(tmp_path: Path, order: tuple[str, ...]) -> None:
+HEADS = sorted(migrate.head_revisions())
+TARGETS_FIRST = ("0005", *(h for h in HEADS if h != "0005"))  # its index is on an 0001 table
+
+
+@pytest.mark.parametrize("order", [tuple(HEADS), tuple(reversed(HEADS)), TARGETS_FIRST])
+def test_every_head_in_either_order(tmp_path: Path, order: tuple[str, ...]) -> None:
     engine = _new_engine(tmp_path / "schema.db")
     with engine.begin() as connection:
         config = migrate._config(connection)

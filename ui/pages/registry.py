@@ -27,9 +27,23 @@ class Entry:
 
 # Screens of the "Work" menu: Screen subclasses built as cls(store).
 SCREENS: tuple[Entry, ...] = (
+    Entry("planning", N_("Planning"), "ui.pages.planning_screen:PlanningScreen", "Ctrl+Shift+P"),
+    Entry(
+        "proposals",
+        N_("Appointments and nominations"),
+        "ui.pages.proposal_screen:ProposalScreen",
+        "Ctrl+Shift+B",
+    ),
+    Entry("rotations", N_("Rotation"), "ui.pages.rotation_screen:RotationScreen", "Ctrl+Shift+R"),
+    Entry("alerts", N_("Alerts"), "ui.pages.alerts_screen:AlertsScreen", "Ctrl+Shift+A"),
+    Entry("rules", N_("Rules and parameters"), "ui.pages.rules_screen:RulesScreen"),
     Entry("reports", N_("Targets and statistics"), "ui.pages.reports_screen:ReportsScreen"),
 )
 
 # Pages after the CV sections in a saved dossier: QWidget subclasses built as
 # cls(store, cadre_id); each saves its own records (clearances, ratings, declarations…).
-RECORD_PAGES: tuple[Entry, ...] = ()
+RECORD_PAGES: tuple[Entry, ...] = (
+    Entry("clearance", N_("Political standards"), "ui.pages.clearance_page:ClearancePage"),
+    Entry("evaluation", N_("Evaluation and rating"), "ui.pages.evaluation_page:EvaluationPage"),
+    Entry("assets", N_("Asset and income declarations"), "ui.pages.assets_page:AssetsPage"),
+)
