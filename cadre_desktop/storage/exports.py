@@ -25,11 +25,12 @@ def listed_ids(session: Session, query: ListQuery) -> list[str]:
     """Every cadre the list shows for the filter, in the list's order."""
     if query.sort == "name":  # the usual order: the ids alone, by the name index, with the
         # very filters of the list (storage/browse.py) so the file holds what the list shows
-        statement = _filtered(select(Cadre.id), query, in_name_order=True)
+        statement = _filtered(select(Cadre.id), query, in_index_order=True)
         if statement is None:
             return []
-        order = Cadre.sort_key.desc() if query.descending else Cadre.sort_key.asc()
-        return list(session.scalars(statement.order_by(order, Cadre.id)))
+        by = (Cadre.sort_key, Cadre.id)  # as cadre_page orders: every column one way
+        ordered = statement.order_by(*(c.desc() if query.descending else c.asc() for c in by))
+        return list(session.scalars(ordered))
     total = count_cadres(session, query)
     return [row.id for row in cadre_page(session, query, 0, max(total, 1), many=True)]
 
