@@ -123,3 +123,28 @@ def test_an_invalid_set_is_refused_with_every_problem(store: Any) -> None:
     with pytest.raises(TargetSetInvalid) as refused:
         checked(shipped.with_indicators([broken]), store.catalogs())
     assert len(refused.value.problems) == 2
+
+
+def test_entering_a_set_is_a_new_audited_revision(store: Any) -> None:
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from cadre_desktop.domain.model import AuditEntry
+    from cadre_desktop.services import target_sets as ts
+
+    (shipped,) = shipped_sets()
+    with pytest.raises(UsageError):
+        ts.save_set(store, shipped, "  ")  # a reason is required
+    first = ts.save_set(store, replace(shipped, title="Chỉ tiêu (sửa)"), "Sửa tên")
+    changed = replace(first, indicators=first.indicators[:3])
+    second = ts.save_set(store, changed, "Bỏ bớt chỉ tiêu")
+    assert (first.revision, second.revision) == (1, 2)
+    assert ts.find_set(store, "2021-2025").indicators == second.indicators
+    revisions = [s.revision for s in ts.all_revisions(store) if s.code == "2021-2025"]
+    assert revisions == [0, 1, 2]  # the shipped one and every revision are kept
+    with store.unit_of_work() as uow:
+        entries = uow.session.scalars(
+            select(AuditEntry.reason).where(AuditEntry.action == "enter_targets")
+        ).all()
+    assert entries == ["Sửa tên", "Bỏ bớt chỉ tiêu"]
