@@ -21,6 +21,8 @@ from ui.dialogs.xlsx_import_dialog import XlsxImportDialog
 from ui.pages.reports_screen import ReportsScreen
 from ui.table_models.target_table_model import COLOUR_ROLE, ID_ROLE
 
+WAIT = 60_000  # ms: background work on a busy shared machine
+
 
 @pytest.fixture(autouse=True)
 def _no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -46,7 +48,9 @@ def screen(qtbot: QtBot, store: Any, people: dict[str, str]) -> ReportsScreen:
     shown.year.setValue(2024)
     shown.year.blockSignals(False)
     shown.refresh()
-    qtbot.waitUntil(lambda: shown.dashboard is not None and shown.target_model.rowCount() == 14)
+    qtbot.waitUntil(
+        lambda: shown.dashboard is not None and shown.target_model.rowCount() == 14, timeout=WAIT
+    )
     return shown
 
 
@@ -66,14 +70,16 @@ def test_targets_are_coloured_charted_and_drilled_down(
     assert screen.behind_model.rowCount() == 2 and ids == {people["C"], people["D"]}
     screen.only_missing.setChecked(False)
     assert screen.behind_model.rowCount() == 5
-    with qtbot.waitSignal(screen.open_dossier_requested) as opened:
+    with qtbot.waitSignal(screen.open_dossier_requested, timeout=WAIT) as opened:
         screen._open_dossier(screen.behind_model.index(0, 0))
     assert opened.args[0] in people.values()
 
 
 def test_statistics_tab(qtbot: QtBot, qtmodeltester: Any, screen: ReportsScreen) -> None:
     screen.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: screen.statistics is not None and screen.stat_choice.count() > 10)
+    qtbot.waitUntil(
+        lambda: screen.statistics is not None and screen.stat_choice.count() > 10, timeout=WAIT
+    )
     qtmodeltester.check(screen.stat_model)
     screen.stat_choice.setCurrentIndex(screen.stat_choice.findData("sex"))
     last = screen.stat_model.rowCount() - 1
@@ -108,8 +114,8 @@ def _sheet(path: Path, rows: list[list[Any]]) -> Path:
 
 
 def _finish(qtbot: QtBot, dialog: XlsxImportDialog) -> None:
-    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.isRunning())
-    qtbot.wait(20)  # the result comes back through a queued signal
+    """Wait for the dry run or import and for its result to reach the dialog."""
+    qtbot.waitUntil(lambda: not dialog.runner.running(), timeout=WAIT)
 
 
 def test_the_import_wizard(
@@ -142,7 +148,7 @@ def test_the_import_wizard(
     dialog.dry_run()
     _finish(qtbot, dialog)
     assert dialog.plan is not None and dialog.plan.ok and dialog.next.isEnabled()
-    with qtbot.waitSignal(dialog.imported):
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT):
         dialog.forward()
     assert dialog.result is not None and dialog.result.created == 1
 
@@ -201,7 +207,7 @@ def test_the_list_export_dialog(
     dialog = XlsxExportDialog(None, store, CadreFilter(), 5)
     qtbot.addWidget(dialog)
     dialog.export()
-    qtbot.waitUntil(lambda: dialog.written is not None)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=WAIT)
     assert openpyxl.load_workbook(target).worksheets[0].max_row == 6
 
 

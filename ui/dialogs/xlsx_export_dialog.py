@@ -25,7 +25,7 @@ from cadre_desktop.services.browse import CadreFilter
 from cadre_desktop.services.stores import Store
 from cadre_desktop.services.xlsx_columns import COLUMNS
 from ui import prompts
-from ui.widgets.task import Task, report_failure
+from ui.widgets.task import TaskRunner, report_failure
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,7 +38,7 @@ class XlsxExportDialog(QDialog):
         self.setWindowTitle(_("Export list to Excel"))
         self.resize(460, 560)
         self.store, self.query = store, query
-        self.task: Task | None = None
+        self.runner = TaskRunner(self)
         self.written: Path | None = None
         self.columns = QListWidget()
         for column in COLUMNS:
@@ -87,12 +87,10 @@ class XlsxExportDialog(QDialog):
             xlsx_export.export_list(store, query, target, columns, progress=progress)
             return target
 
-        task = Task(work)
-        task.progressed.connect(lambda done, total: self.progress.setValue(done))
-        task.finished_with.connect(self._written)
-        task.failed_with.connect(self._failed)
-        self.task = task
-        task.start()
+        self.runner.start("export", work, self._written, self._failed, self._progressed)
+
+    def _progressed(self, done: int, _total: int) -> None:
+        self.progress.setValue(done)
 
     def _written(self, target: Path) -> None:
         self.written = target
@@ -102,19 +100,19 @@ class XlsxExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.export_button.setEnabled(True)
         self.progress.setValue(0)
-        if not (self.task is not None and self.task.cancelled):
+        task = self.runner.latest("export")
+        if not (task is not None and task.cancelled):
             report_failure(self, error)
 
     def cancel(self) -> None:
-        if self.task is not None and self.task.isRunning():
-            self.task.cancel()
+        if self.runner.running():
+            self.runner.cancel()
         else:
             self.reject()
 
     def done(self, result: int) -> None:
-        if self.task is not None and self.task.isRunning():
-            self.task.cancel()
-            self.task.wait()
+        self.runner.cancel()
+        self.runner.wait()
         super().done(result)
 
 

@@ -29,7 +29,7 @@ from cadre_desktop.services.stores import Store
 from cadre_desktop.services.xlsx_columns import COLUMNS
 from cadre_desktop.services.xlsx_rows import choice_key
 from ui import prompts
-from ui.widgets.task import Task, report_failure
+from ui.widgets.task import TaskRunner, report_failure
 
 FILES = "Excel (*.xlsx)"
 
@@ -44,7 +44,7 @@ class XlsxImportDialog(QDialog):
         self.store = store
         self.path: Path | None = None
         self.plan: xlsx_import.ImportPlan | None = None
-        self.task: Task | None = None
+        self.runner = TaskRunner(self)
         self.result: xlsx_import.ImportResult | None = None
         self.resolved: dict[tuple[str, str], str] = {}  # the values chosen so far
         self.steps = QStackedWidget()
@@ -226,12 +226,7 @@ class XlsxImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.go(3)
         self.cancel_button.setEnabled(True)
-        task = Task(work)
-        task.progressed.connect(self._progressed)
-        task.finished_with.connect(done)
-        task.failed_with.connect(self._failed)
-        self.task = task
-        task.start()
+        self.runner.start("import", work, done, self._failed, self._progressed)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -305,11 +300,9 @@ class XlsxImportDialog(QDialog):
         self.go(2 if self.plan is not None else 0)
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        self.runner.cancel()
 
     def done(self, result: int) -> None:
-        if self.task is not None and self.task.isRunning():
-            self.task.cancel()
-            self.task.wait()
+        self.runner.cancel()
+        self.runner.wait()
         super().done(result)

@@ -33,7 +33,7 @@ from ui.table_models.stat_table_model import StatTableModel
 from ui.table_models.target_table_model import ID_ROLE, BehindTableModel, TargetTableModel
 from ui.widgets.bar_chart import BarChart
 from ui.widgets.tables import table_view
-from ui.widgets.task import Task, report_failure
+from ui.widgets.task import TaskRunner, report_failure
 
 
 class ReportsScreen(Screen):
@@ -41,13 +41,15 @@ class ReportsScreen(Screen):
         super().__init__(store)
         self.dashboard: targets.Dashboard | None = None
         self.statistics: stats.Statistics | None = None
-        self.task: Task | None = None
+        self.runner = TaskRunner(self)
+        self._statistics_asked: tuple[Any, dt.date] | None = None
         self.year = QSpinBox()
         self.year.setRange(2000, dt.date.today().year)
         self.year.setValue(dt.date.today().year)
         self.unit = QComboBox()
         self.set_label = QLabel()
         self.busy = QLabel()
+        self.runner.idle.connect(self.busy.clear)
         self.review_kind = QComboBox()
         self.review_kind.addItem(_("Mid-term review"), "midterm")
         self.review_kind.addItem(_("Final review"), "final")
@@ -151,48 +153,48 @@ class ReportsScreen(Screen):
 
     # -- computing off the GUI thread ---------------------------------------------------------
 
-    def _run(self, work: Any, done: Any) -> None:
-        if self.task is not None and self.task.isRunning():
-            self.task.cancel()
-            self.task.wait()
-        self.busy.setText(_("Counting…"))
-        task = Task(work)
-        task.finished_with.connect(done)
-        task.finished_with.connect(lambda _r: self.busy.clear())
-        task.failed_with.connect(lambda error: (self.busy.clear(), report_failure(self, error)))
-        self.task = task
-        task.start()
+    def _failed(self, error: BaseException) -> None:
+        report_failure(self, error)
+
+    def _show_busy(self) -> None:
+        self.busy.setText(_("Counting…") if self.runner.running() else "")
 
     def refresh(self) -> None:
-        year, unit = self.year.value(), self.unit.currentData()
-        self.statistics = None
-        self._run(lambda _p: targets.compute(self.store, year, unit), self._show_dashboard)
+        year, unit, store = self.year.value(), self.unit.currentData(), self.store
+        self.statistics, self._statistics_asked = None, None
+        self.runner.start(
+            "targets", lambda _p: targets.compute(store, year, unit), self._show_dashboard,
+            self._failed,
+        )  # fmt: skip
+        self._show_busy()
         self._statistics_needed()
 
     def _statistics_needed(self) -> None:
-        if self.tabs.currentIndex() != 1 or self.statistics is not None:
-            return
-        if self.task is not None and self.task.isRunning():
-            self.task.finished_with.connect(lambda _r: self._statistics_needed())
-            return
+        """Count the statistics when their tab is shown, once per year and unit."""
         unit, day = self.unit.currentData(), self._day()
-        self._run(lambda _p: stats.statistics(self.store, unit, day), self._show_statistics)
+        if self.tabs.currentIndex() != 1 or self._statistics_asked == (unit, day):
+            return
+        self._statistics_asked = (unit, day)
+        store = self.store
+        self.runner.start(
+            "statistics", lambda _p: stats.statistics(store, unit, day), self._show_statistics,
+            self._failed,
+        )  # fmt: skip
+        self._show_busy()
 
     def _day(self) -> dt.date:
         return targets.reference_day(self.year.value(), dt.date.today())
 
     def wait(self) -> None:
         """Let a running computation finish (before the screen closes, and in tests)."""
-        if self.task is not None:
-            self.task.wait()
+        self.runner.wait()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         self.wait()
         super().closeEvent(event)
 
     def deleteLater(self) -> None:  # noqa: N802 - the window drops its screens on lock
-        if self.task is not None:
-            self.task.cancel()
+        self.runner.cancel()
         self.wait()  # the work reads the store the lock is about to close
         super().deleteLater()
 
