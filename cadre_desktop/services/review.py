@@ -68,7 +68,7 @@ def review_data(
     ]
     shortfalls = [
         f"Chỉ tiêu {r.indicator.number} ({r.indicator.wording}): đạt {value_text(r)}, "
-        f"mục tiêu {target_text(r.indicator)}; {len(r.missing)} người cần bổ sung."
+        f"mục tiêu {target_text(r.indicator)}; {len(r.missing)} người chưa đạt."
         if r.indicator.kind == "share"
         else f"Chỉ tiêu {r.indicator.number} ({r.indicator.wording}): {value_text(r)}, "
         f"mục tiêu {target_text(r.indicator)}."
