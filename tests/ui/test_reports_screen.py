@@ -76,16 +76,15 @@ def test_targets_are_coloured_charted_and_drilled_down(
 
 
 def test_statistics_tab(qtbot: QtBot, qtmodeltester: Any, screen: ReportsScreen) -> None:
+    tab = screen.statistics_tab
     screen.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(
-        lambda: screen.statistics is not None and screen.stat_choice.count() > 10, timeout=WAIT
-    )
-    qtmodeltester.check(screen.stat_model)
-    screen.stat_choice.setCurrentIndex(screen.stat_choice.findData("sex"))
-    last = screen.stat_model.rowCount() - 1
-    assert screen.stat_model.index(last, screen.stat_model.columnCount() - 1).data() == "5"
-    screen.stat_choice.setCurrentIndex(screen.stat_choice.findData("planning"))
-    qtmodeltester.check(screen.stat_model)
+    qtbot.waitUntil(lambda: screen.statistics is not None and tab.choice.count() > 10, timeout=WAIT)
+    qtmodeltester.check(tab.model)
+    tab.choice.setCurrentIndex(tab.choice.findData("sex"))
+    last = tab.model.rowCount() - 1
+    assert tab.model.index(last, tab.model.columnCount() - 1).data() == "5"  # the total
+    tab.choice.setCurrentIndex(tab.choice.findData("planning"))
+    qtmodeltester.check(tab.model)
 
 
 def test_print_preview_and_export(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,9 +25,9 @@ from PySide6.QtWidgets import (
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.services import browse, xlsx_export, xlsx_import
 from cadre_desktop.services.stores import Store
-from cadre_desktop.services.xlsx_columns import COLUMNS
 from cadre_desktop.services.xlsx_rows import choice_key
 from ui import prompts
+from ui.widgets.column_mapping import ColumnMapping
 from ui.widgets.task import TaskRunner, report_failure
 
 FILES = "Excel (*.xlsx)"
@@ -93,10 +92,7 @@ class XlsxImportDialog(QDialog):
 
     def _mapping_step(self) -> QWidget:
         page = QWidget()
-        self.mapping = QTableWidget(0, 2)
-        self.mapping.setHorizontalHeaderLabels([_("Column of the sheet"), _("Imported as")])
-        self.mapping.horizontalHeader().setStretchLastSection(True)
-        self.mapping.setColumnWidth(0, 320)
+        self.mapping = ColumnMapping()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(_("Say what each column of the sheet holds.")))
         layout.addWidget(self.mapping, 1)
@@ -174,31 +170,10 @@ class XlsxImportDialog(QDialog):
         if self.sheet.count() == 0:
             self.sheet.addItems(plan.sheets)
             self.sheet.setCurrentText(plan.sheet)
-        self.mapping.setRowCount(0)
-        for index, header in enumerate(plan.headers):
-            if not header:
-                continue
-            row = self.mapping.rowCount()
-            self.mapping.insertRow(row)
-            self.mapping.setVerticalHeaderItem(row, None)
-            self.mapping.setCellWidget(row, 0, QLabel(header))
-            combo = QComboBox()
-            combo.addItem(_("(not imported)"), None)
-            for column in COLUMNS:
-                combo.addItem(column.header, column.key)
-            combo.setCurrentIndex(max(0, combo.findData(plan.mapping.get(index))))
-            self.mapping.setCellWidget(row, 1, combo)
+        self.mapping.show_headers(plan.headers, plan.mapping)
 
     def chosen_mapping(self) -> dict[str, str | None] | None:
-        if self.mapping.rowCount() == 0:
-            return None
-        found: dict[str, str | None] = {}
-        for row in range(self.mapping.rowCount()):
-            header = self.mapping.cellWidget(row, 0)
-            combo = self.mapping.cellWidget(row, 1)
-            if isinstance(header, QLabel) and isinstance(combo, QComboBox):
-                found[header.text()] = combo.currentData()
-        return found
+        return self.mapping.chosen()
 
     def chosen_values(self) -> dict[tuple[str, str], str]:
         """Every value chosen so far, those of earlier checks included."""

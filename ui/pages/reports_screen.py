@@ -29,7 +29,7 @@ from cadre_desktop.services.stores import Store
 from ui import prompts
 from ui.dialogs.print_preview_dialog import PrintPreviewDialog
 from ui.pages.screen import Screen
-from ui.table_models.stat_table_model import StatTableModel
+from ui.pages.statistics_tab import StatisticsTab
 from ui.table_models.target_table_model import ID_ROLE, BehindTableModel, TargetTableModel
 from ui.widgets.bar_chart import BarChart
 from ui.widgets.tables import table_view
@@ -72,7 +72,9 @@ class ReportsScreen(Screen):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._targets_tab(), _("Targets"))
-        self.tabs.addTab(self._statistics_tab(), _("Statistics"))
+        self.statistics_tab = StatisticsTab()
+        self.statistics_tab.open_requested.connect(self.open_dossier_requested.emit)
+        self.tabs.addTab(self.statistics_tab, _("Statistics"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -124,23 +126,6 @@ class ReportsScreen(Screen):
         split.addWidget(lower)
         split.setSizes([460, 300])
         return split
-
-    def _statistics_tab(self) -> QWidget:
-        self.stat_choice = QComboBox()
-        self.stat_model = StatTableModel()
-        self.stat_view = table_view(self.stat_model)
-        self.stat_view.activated.connect(self._open_listed)
-        self.stat_chart = BarChart()
-        self.stat_choice.currentIndexChanged.connect(lambda _i: self._show_statistic())
-        split = QSplitter()
-        split.addWidget(self.stat_view)
-        split.addWidget(self.stat_chart)
-        split.setSizes([820, 480])
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.stat_choice)
-        layout.addWidget(split, 1)
-        return page
 
     def _fill_units(self) -> None:
         self.unit.clear()
@@ -250,36 +235,9 @@ class ReportsScreen(Screen):
         if cadre_id:
             self.open_dossier_requested.emit(str(cadre_id))
 
-    def _open_listed(self, index: QModelIndex) -> None:
-        cadre_id = (
-            self.stat_model.ids[index.row()] if index.row() < len(self.stat_model.ids) else None
-        )
-        if cadre_id:
-            self.open_dossier_requested.emit(str(cadre_id))
-
     def _show_statistics(self, statistics: stats.Statistics) -> None:
         self.statistics = statistics
-        self.stat_choice.blockSignals(True)
-        self.stat_choice.clear()
-        for table in statistics.tables:
-            self.stat_choice.addItem(table.title, table.key)
-        for listed in statistics.lists:
-            self.stat_choice.addItem(f"{listed.title} ({len(listed.rows)})", listed.key)
-        self.stat_choice.blockSignals(False)
-        self._show_statistic()
-
-    def _show_statistic(self) -> None:
-        if self.statistics is None:
-            return
-        key = self.stat_choice.currentData()
-        table = next((t for t in self.statistics.tables if t.key == key), None)
-        listed = next((t for t in self.statistics.lists if t.key == key), None)
-        self.stat_model.show(table or listed)
-        self.stat_view.resizeColumnsToContents()
-        if table is not None:
-            self.stat_chart.show_counts(table.title, list(table.columns), list(table.total))
-        else:
-            self.stat_chart.clear()
+        self.statistics_tab.show_statistics(statistics)
 
     # -- actions -----------------------------------------------------------------------------
 
