@@ -25,6 +25,7 @@ class FactKind(StrEnum):
     FAMILY = "family_member"
     HISTORY = "history_fact"
     DISCIPLINE = "discipline"
+    MATTER = "matter"  # an oversight matter (domain/matter_basis.py), not a fingerprinted fact
 
 
 class Change(StrEnum):
@@ -32,6 +33,8 @@ class Change(StrEnum):
     CHANGED = "changed"
     REMOVED = "removed"
     DATED_AFTER = "dated_after"
+    OPEN_MATTER = "open"  # a matter on the conclusion's grounds was received after it
+    VIOLATION = "violation"  # such a matter was concluded founded after it
 
 
 # The columns of each collection that a conclusion rests on (everything but notes and order).
