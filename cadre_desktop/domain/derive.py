@@ -84,7 +84,7 @@ def political_standard(clearances: Sequence[ClearanceLike]) -> PoliticalStandard
     standard = _STANDARD[latest.result]
     cadre = getattr(latest, "cadre", None)
     favourable = standard in (PoliticalStandard.MEETS, PoliticalStandard.CEILING)
-    if favourable and cadre is not None:  # noqa: SIM102 - the facts are read only when needed
+    if favourable and cadre is not None:
         if stale_reasons(getattr(latest, "basis", None), dossier_facts(cadre), latest.date):
             return PoliticalStandard.STALE
         if matter_stale_reasons(latest.date, getattr(cadre, "matters", ())):

@@ -49,14 +49,18 @@ def _after(day: PartialDate | None, concluded: PartialDate) -> bool:
     return day is not None and day.earliest() > concluded.latest()
 
 
-def matter_stale_reasons(concluded: PartialDate, matters: Iterable[MatterLike]) -> list[StaleReason]:
+def matter_stale_reasons(
+    concluded: PartialDate, matters: Iterable[MatterLike]
+) -> list[StaleReason]:
     """The matters that a conclusion of ``concluded`` does not cover (empty when none)."""
     reasons = []
     for matter in matters:
         if not touches_grounds(matter):
             continue
         if matter.is_open and _after(matter.received_on, concluded):
-            reasons.append(StaleReason(Change.OPEN_MATTER, FactKind.MATTER, matter.id, matter.number))
+            reasons.append(
+                StaleReason(Change.OPEN_MATTER, FactKind.MATTER, matter.id, matter.number)
+            )
         elif matter.violation and _after(matter.concluded_on, concluded):
             reasons.append(StaleReason(Change.VIOLATION, FactKind.MATTER, matter.id, matter.number))
     return reasons

@@ -26,6 +26,8 @@ from cadre_desktop.domain.history import (
     SalaryStep,
     Training,
 )
+from cadre_desktop.domain.matter_guard import refresh_standard
+from cadre_desktop.domain.oversight import Matter, MatterEvent, MatterScan, Revocation
 from cadre_desktop.domain.personnel import (
     Ballot,
     Decision,
@@ -39,8 +41,6 @@ from cadre_desktop.domain.personnel import (
     UnitLocality,
     UnitOpinion,
 )
-from cadre_desktop.domain.matter_guard import refresh_standard
-from cadre_desktop.domain.oversight import Matter, MatterEvent, MatterScan, Revocation
 from cadre_desktop.domain.planning_guard import remove_disciplined
 from cadre_desktop.domain.records import Attachment, Blob, BlobChunk, Clearance, Evaluation
 from cadre_desktop.domain.reference import AdminSuccession, CatalogEntry, Unit

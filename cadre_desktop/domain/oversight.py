@@ -106,9 +106,7 @@ class MatterEvent(Synced, Base):
 
     __tablename__ = "matter_event"
 
-    matter_id: Mapped[str] = mapped_column(
-        ForeignKey("matter.id", ondelete="CASCADE"), index=True
-    )
+    matter_id: Mapped[str] = mapped_column(ForeignKey("matter.id", ondelete="CASCADE"), index=True)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     day: Mapped[PartialDate] = mapped_column(info=label("Date"))
     action: Mapped[str] = mapped_column(String(20), info=label("Action"))
@@ -124,9 +122,7 @@ class MatterScan(Synced, Base):
 
     __tablename__ = "matter_scan"
 
-    matter_id: Mapped[str] = mapped_column(
-        ForeignKey("matter.id", ondelete="CASCADE"), index=True
-    )
+    matter_id: Mapped[str] = mapped_column(ForeignKey("matter.id", ondelete="CASCADE"), index=True)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(300), info=label("Title"))
     filename: Mapped[str] = mapped_column(String(255), info=label("File name"))

@@ -54,9 +54,7 @@ class Enrollment(Synced, Base):
     __tablename__ = "enrollment"
     __table_args__ = (UniqueConstraint("course_id", "cadre_id"),)
 
-    course_id: Mapped[str] = mapped_column(
-        ForeignKey("course.id", ondelete="CASCADE"), index=True
-    )
+    course_id: Mapped[str] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"), index=True)
     cadre_id: Mapped[str] = mapped_column(ForeignKey("cadre.id"), index=True)
     need: Mapped[str | None] = mapped_column(String(40), info=label("Training need"))
     assigned_on: Mapped[PartialDate] = mapped_column(info=label("Assigned on"))
