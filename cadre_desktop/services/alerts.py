@@ -1,6 +1,7 @@
 """Alerts over the whole store (`cadre check --rules`, the alerts screen): stale conclusions of
 planned cadres, disciplined cadres still planned, heads at their term limit, terms ending
-within 90 days, and local Party secretaries (provincial: block; commune: warn)."""
+within 90 days, local Party secretaries (provincial: block; commune: warn), and the oversight
+register's and training plans' deadlines (services/oversight_alerts.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from cadre_desktop.rules.rotation import HeldPost, post_alerts
 from cadre_desktop.services import personnel_facts as pf
 from cadre_desktop.services.clearances import gate_report
 from cadre_desktop.services.locality import local_findings
+from cadre_desktop.services.oversight_alerts import oversight_alerts
 from cadre_desktop.services.rule_params import parameters
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.personnel import cadre_ids, localities, term_ends
@@ -67,6 +69,7 @@ def alerts(store: Store, today: dt.date) -> list[Alert]:
                     Alert(cadre.id, cadre.full_name, finding)
                     for finding in _local(cadre, catalogs, params, today, places)
                 ]
+        found += [Alert(*found_one) for found_one in oversight_alerts(uow, today, params)]
     return found
 
 
