@@ -24,13 +24,23 @@ def attach_scan(
     """Store the file encrypted in the store and attach it to the matter."""
     row = attachment_from_file(path)  # reads it, refuses files over 200 MB
     assert row.content is not None
+    values = row.values
+    return attach_scan_bytes(
+        store, matter_id, str(values["filename"]), str(values["media_type"]), row.content,
+        title or str(values["title"]), document_date,
+    )  # fmt: skip
+
+
+def attach_scan_bytes(
+    store: Store, matter_id: str, filename: str, media_type: str, data: bytes, title: str,
+    document_date: PartialDate | None = None,
+) -> str:  # fmt: skip
     with store.unit_of_work(write=True, reason="matter scan") as uow:
         matter = load(uow, matter_id)
-        digest = put_blob(uow.session, row.content)
+        digest = put_blob(uow.session, data)
         scan = MatterScan(
-            seq=len(matter.scans), title=clean(title or "") or str(row.values["title"]),
-            filename=str(row.values["filename"]), media_type=str(row.values["media_type"]),
-            size=len(row.content), sha256=digest, document_date=document_date,
+            seq=len(matter.scans), title=clean(title) or filename, filename=filename,
+            media_type=media_type, size=len(data), sha256=digest, document_date=document_date,
         )  # fmt: skip
         matter.scans.append(scan)
         uow.session.flush()

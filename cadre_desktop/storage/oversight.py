@@ -10,13 +10,16 @@ from sqlalchemy.orm import Session, selectinload
 from cadre_desktop.domain.model import (
     Cadre,
     Course,
+    Decision,
     Enrollment,
+    Evaluation,
     Matter,
     PlanningEntry,
     Posting,
     Revocation,
 )
 from cadre_desktop.domain.oversight_enums import OPEN_STATUSES, EnrollmentStatus
+from cadre_desktop.domain.yearly_enums import EvaluationStatus
 
 
 def matters(
@@ -125,3 +128,26 @@ def cadre_names(session: Session, cadre_ids: Sequence[str]) -> dict[str, str]:
         )
     )
     return {row[0]: " ".join(p for p in row[1:] if p) for row in rows}
+
+
+def decisions_of_kind(session: Session, kind: str) -> list[Decision]:
+    statement = select(Decision).where(Decision.kind == kind).order_by(Decision.effective)
+    return list(session.scalars(statement))
+
+
+def final_ratings(session: Session, year: int, limit: int) -> list[Evaluation]:
+    """Finalised yearly ratings of ``year`` that no revision replaced yet, in name order."""
+    amended = select(Evaluation.amends_id).where(Evaluation.amends_id.is_not(None))
+    statement = (
+        select(Evaluation)
+        .join(Cadre, Cadre.id == Evaluation.cadre_id)
+        .where(
+            Evaluation.year == year,
+            Evaluation.quarter.is_(None),
+            Evaluation.status == EvaluationStatus.FINAL,
+            Evaluation.id.not_in(amended),
+        )
+        .order_by(Cadre.sort_key)
+        .limit(limit)
+    )
+    return list(session.scalars(statement))
