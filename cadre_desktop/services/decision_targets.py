@@ -7,9 +7,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from cadre_desktop.domain.model import Decision, Evaluation, PlanningEntry
+from cadre_desktop.domain.model import Cadre, Decision, Evaluation, PlanningEntry
 from cadre_desktop.domain.oversight_enums import RevocationTarget
+from cadre_desktop.domain.yearly_enums import EvaluationStatus
 from cadre_desktop.errors import UsageError
+from cadre_desktop.i18n import N_, gettext
+from cadre_desktop.services.search import search_cadres
+from cadre_desktop.services.stores import Store
+from cadre_desktop.storage.personnel import decisions_of
 from cadre_desktop.storage.uow import UnitOfWork
 
 APPOINTING = frozenset({"appoint"})
@@ -62,3 +67,29 @@ def find_target(uow: UnitOfWork, target_id: str) -> DecisionTarget:
     raise UsageError(
         "No appointment decision, planning entry or rating has the id {id}.", id=target_id
     )
+
+
+def targets_of(store: Store, cadre_id: str) -> list[tuple[str, str]]:
+    """(id, label) of the cadre's decisions a matter can be against: appointments, planning
+    entries and finalised ratings (for the register's form)."""
+    with store.unit_of_work() as uow:
+        cadre = uow.session.get(Cadre, cadre_id)
+        if cadre is None:
+            return []
+        rows: list[Any] = [d for d in decisions_of(uow.session, cadre_id) if d.kind in APPOINTING]
+        rows += list(cadre.planning_entries)
+        rows += [e for e in cadre.evaluations if e.status is EvaluationStatus.FINAL]
+        found = [find_target(uow, row.id) for row in rows]
+    names = {
+        RevocationTarget.APPOINTMENT: N_("Appointment {label}"),
+        RevocationTarget.PLANNING: N_("Planning {label}"),
+        RevocationTarget.RATING: N_("Rating {label}"),
+    }
+    return [(t.row.id, gettext(names[t.kind]).format(label=t.label)) for t in found]
+
+
+def find_cadres(store: Store, text: str, limit: int = 20) -> list[tuple[str, str]]:
+    """(id, "name — post") of the cadres a search finds, for choosing whom a matter concerns."""
+    with store.unit_of_work() as uow:
+        hits = search_cadres(uow, text, limit)
+    return [(h.id, f"{h.full_name} — {h.position or h.unit or ''}".rstrip(" —")) for h in hits]

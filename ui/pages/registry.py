@@ -10,6 +10,8 @@ import importlib
 from dataclasses import dataclass
 from typing import Any
 
+from cadre_desktop.i18n import N_
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -24,7 +26,10 @@ class Entry:
 
 
 # Screens of the "Work" menu: Screen subclasses built as cls(store).
-SCREENS: tuple[Entry, ...] = ()
+SCREENS: tuple[Entry, ...] = (
+    Entry("oversight", N_("Oversight register"), "ui.pages.oversight_screen:OversightScreen"),
+    Entry("training", N_("Training plans"), "ui.pages.training_screen:TrainingScreen"),
+)
 
 # Pages after the CV sections in a saved dossier: QWidget subclasses built as
 # cls(store, cadre_id); each saves its own records (clearances, ratings, declarations…).
