@@ -63,7 +63,7 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
         CourseStatus.CANCELLED: N_("Cancelled"),
     },
     EnrollmentStatus: {
-        EnrollmentStatus.ASSIGNED: N_("Assigned"),
+        EnrollmentStatus.ASSIGNED: N_("Sent to the course"),
         EnrollmentStatus.COMPLETED: N_("Completed"),
         EnrollmentStatus.FAILED: N_("Not completed"),
         EnrollmentStatus.WITHDRAWN: N_("Withdrawn"),
