@@ -18,7 +18,7 @@ from cadre_desktop.i18n import N_, gettext
 
 LABELS: dict[type[StrEnum], dict[str, str]] = {
     MatterKind: {
-        MatterKind.COMPLAINT: N_("Complaint"),
+        MatterKind.COMPLAINT: N_("Complaint about a decision or act"),
         MatterKind.DENUNCIATION: N_("Denunciation"),
         MatterKind.RECOMMENDATION: N_("Recommendation of the Front or an organisation"),
         MatterKind.INSPECTION: N_("Inspection or supervision finding"),
@@ -73,7 +73,7 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
 NEED_LABELS = {
     "TRAINING_NEED_THEORY": N_("Political theory"),
     "TRAINING_NEED_SENIOR_SPECIALIST": N_("Senior-specialist programme"),
-    "TRAINING_NEED_LANGUAGE": N_("Foreign language"),
+    "TRAINING_NEED_LANGUAGE": N_("Foreign language for communication"),
     "TRAINING_NEED_IT": N_("IT"),
 }
 

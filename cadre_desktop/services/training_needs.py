@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from cadre_desktop.domain.catalogs import Catalogs
@@ -99,13 +99,15 @@ class NeedRow:
     need: Need
     overdue: bool
     message: str
+    title: str | None = None  # the planned title's name
 
     def as_json(self) -> dict[str, Any]:
         n = self.need
         return {
             "rule": n.rule_id, "cadre": n.cadre_id, "name": n.name, "kind": n.kind.value,
             "required_rank": n.required, "due": n.due.strftime("%d/%m/%Y"),
-            "planned": n.planned, "title": n.title_code, "group": n.group,
+            "planned": n.planned, "title": n.title_code, "title_name": self.title,
+            "group": n.group,
             "course": n.course.course_id if n.course else None,
             "course_name": n.course.name if n.course else None, "overdue": self.overdue,
             "message": self.message, "source": n.source,
@@ -119,9 +121,16 @@ def needs_in(uow: UnitOfWork, on: dt.date) -> list[Need]:
 def training_needs(store: Store, on: dt.date | None = None) -> list[NeedRow]:
     """Every training need on ``on``: cadres in planning first, then by due date."""
     day = on or dt.date.today()
+    catalogs = store.catalogs()
     with store.unit_of_work() as uow:
         found = needs_in(uow, day)
-    return [NeedRow(n, overdue_need(n, day) is not None, n.finding().sentence()) for n in found]
+    rows = []
+    for n in found:
+        title = catalogs.label("title", n.title_code)
+        finding = n.finding()
+        message = replace(finding, params={**finding.params, "title": title or ""}).sentence()
+        rows.append(NeedRow(n, overdue_need(n, day) is not None, message, title))
+    return rows
 
 
 def training_progress(store: Store, on: dt.date | None = None) -> dict[str, dict[str, int]]:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from cadre_desktop.domain.oversight_enums import OPEN_STATUSES, Ground, MatterKind, MatterStatus
 from cadre_desktop.i18n import gettext as _
@@ -41,9 +41,9 @@ class MatterDetail(QWidget):
             _("Add a scan…"), _("Preview the scan"), _("Save a copy of the scan…"),
         )  # fmt: skip
         self.buttons = {key: QPushButton(text) for key, text in zip(ACTIONS, texts, strict=True)}
-        row = QHBoxLayout()
-        for button in self.buttons.values():
-            row.addWidget(button)
+        row = QGridLayout()  # two rows keep the detail narrow beside the register
+        for index, button in enumerate(self.buttons.values()):
+            row.addWidget(button, index // 4, index % 4)
         self.buttons["scan"].clicked.connect(self.add_scan)
         self.buttons["preview"].clicked.connect(self.preview_scan)
         self.buttons["copy"].clicked.connect(self.copy_scan)
@@ -60,9 +60,10 @@ class MatterDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addLayout(row)
-        layout.addWidget(QLabel(f"<b>{_('Steps')}</b>"))
+        steps, scans = _("Steps"), _("Scans")
+        layout.addWidget(QLabel(f"<b>{escape(steps)}</b>"))
         layout.addWidget(self.event_view, 1)
-        layout.addWidget(QLabel(f"<b>{_('Scans')}</b>"))
+        layout.addWidget(QLabel(f"<b>{escape(scans)}</b>"))
         layout.addWidget(self.scan_view, 1)
         layout.addWidget(self.preview, 2)
         self.show_detail(None)

@@ -39,16 +39,21 @@ from ui.pages.screen_actions import confirm_report, guarded, read_only_table
 from ui.table_models.oversight_table_models import MatterTableModel
 from ui.widgets.catalog_combo import CatalogCombo, choice_model
 
+COLUMN_WIDTHS = (62, 92, 170, 150, 260, 170, 92, 120)
 
-def _choices(kind: type[MatterKind] | type[MatterStatus]) -> CatalogCombo:
-    return CatalogCombo(choice_model([(v.value, label(kind, v)) for v in kind]), editable=False)
+
+def _choices(kind: type[MatterKind] | type[MatterStatus], everything: str) -> CatalogCombo:
+    """A filter: the first choice ("" as its code) keeps every value."""
+    values = [("", everything), *((v.value, label(kind, v)) for v in kind)]
+    return CatalogCombo(choice_model(values, optional=False), editable=False)
 
 
 class OversightScreen(Screen):
     def __init__(self, store: Store) -> None:
         super().__init__(store)
         self.model = MatterTableModel()
-        self.status, self.kind = _choices(MatterStatus), _choices(MatterKind)
+        self.status = _choices(MatterStatus, _("Every status"))
+        self.kind = _choices(MatterKind, _("Every kind"))
         self.open_only = QCheckBox(_("Open only"))
         self.overdue_only = QCheckBox(_("Overdue only"))
         self.search = QLineEdit()
@@ -63,7 +68,7 @@ class OversightScreen(Screen):
         bar.addWidget(self.search, 1)
         for button in (new, printing, export):
             bar.addWidget(button)
-        self.list = read_only_table(self.model)
+        self.list = read_only_table(self.model, COLUMN_WIDTHS)
         self.counts = QLabel()
         self.detail = MatterDetail(store)
         left = QWidget()
@@ -74,7 +79,7 @@ class OversightScreen(Screen):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setSizes([780, 560])
+        splitter.setSizes([900, 600])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)

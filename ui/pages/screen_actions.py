@@ -21,7 +21,7 @@ def run_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def read_only_table(model: Any) -> QTableView:
+def read_only_table(model: Any, widths: tuple[int, ...] = ()) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -31,6 +31,8 @@ def read_only_table(model: Any) -> QTableView:
     view.setWordWrap(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
     return view
 
 

@@ -59,13 +59,15 @@ class TrainingScreen(Screen):
         super().__init__(store)
         self.needs, self.courses, self.enrollments = (
             NeedTableModel(), CourseTableModel(), EnrollmentTableModel())  # fmt: skip
-        self.need_view = read_only_table(self.needs)
-        self.course_view = read_only_table(self.courses)
-        self.enrollment_view = read_only_table(self.enrollments)
+        self.need_view = read_only_table(self.needs, (220, 230, 300, 100))
+        self.course_view = read_only_table(self.courses, (330, 170, 95, 95, 240, 80, 120))
+        self.enrollment_view = read_only_table(self.enrollments, (220, 230, 110, 130, 110))
         self.progress = QLabel()
         self.progress.setWordWrap(True)
         self.target_course = CatalogCombo(choice_model([]), editable=False)
         self.shown_course = CatalogCombo(choice_model([]), editable=False)
+        for combo in (self.target_course, self.shown_course):
+            combo.setMinimumContentsLength(60)  # course names are long
         names = {
             "assign": _("Assign the chosen need to this course"),
             "need_dossier": _("Open the dossier"),

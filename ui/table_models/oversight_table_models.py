@@ -36,7 +36,7 @@ def _matter_attention(m: MatterRow) -> str | None:
 class MatterTableModel(RowsTableModel[MatterRow]):
     def __init__(self) -> None:
         super().__init__(
-            (N_("Number"), N_("Received"), N_("Kind"), N_("Concerns"), N_("Summary"),
+            (N_("Number"), N_("Received on"), N_("Kind"), N_("Concerns"), N_("Summary"),
              N_("Handling body"), N_("Deadline"), N_("Status")),
             _matter_cells, lambda m: m.id, _matter_attention,
         )  # fmt: skip
@@ -55,7 +55,7 @@ class MatterEventTableModel(RowsTableModel[Row]):
 class ScanTableModel(RowsTableModel[Row]):
     def __init__(self) -> None:
         super().__init__(
-            (N_("Title"), N_("File name"), N_("Document date"), N_("Size")),
+            (N_("Scan title"), N_("File name"), N_("Document date"), N_("Size")),
             lambda s: (s["title"], s["filename"], s["date"] or "", f"{s['size'] // 1024 + 1} KB"),
             lambda s: str(s["id"]),
         )

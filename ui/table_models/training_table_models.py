@@ -18,7 +18,7 @@ Row = dict[str, Any]
 
 def _need_cells(r: NeedRow) -> tuple[str, ...]:
     n = r.need
-    planned = _("Planned for {title} (group {group})").format(title=n.title_code, group=n.group)
+    planned = _("Planned for {title} (group {group})").format(title=r.title, group=n.group)
     return (
         n.name, need_label(n.rule_id),
         planned if n.title_code else (_("In planning") if n.planned else _("Head")),
