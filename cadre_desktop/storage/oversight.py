@@ -113,11 +113,9 @@ def planned_or_heads(session: Session, head_titles: Sequence[str]) -> list[str]:
     """Cadres in planning or holding a head's post now, in Vietnamese name order."""
     planned = select(PlanningEntry.cadre_id).where(PlanningEntry.end.is_(None))
     heads = select(Posting.cadre_id).where(
-        Posting.end.is_(None), Posting.title_code.in_(list(head_titles))
+        Posting.title_code.in_(list(head_titles)), Posting.end.is_(None)
     )
-    statement = (
-        select(Cadre.id).where(Cadre.id.in_(planned) | Cadre.id.in_(heads)).order_by(Cadre.sort_key)
-    )
+    statement = select(Cadre.id).where(Cadre.id.in_(planned.union(heads))).order_by(Cadre.sort_key)
     return list(session.scalars(statement))
 
 

@@ -1,5 +1,5 @@
 """Oversight register and training plans: matters with their events and scans, revocations of
-wrong decisions, courses and the cadres assigned to them.
+wrong decisions, courses and the cadres assigned to them; an index of the titles held.
 
 Revision ID: 0006
 Revises: 0001
@@ -17,6 +17,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("posting", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_posting_title_code"), ["title_code"], unique=False)
+
     op.create_table(
         "course",
         sa.Column("name", sa.String(length=300), nullable=False),
@@ -279,6 +282,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("posting", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_posting_title_code"))
+
     with op.batch_alter_table("revocation", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_revocation_matter_id"))
         batch_op.drop_index(batch_op.f("ix_revocation_cadre_id"))
