@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from cadre_desktop.commands.common import CommandContext
@@ -20,6 +22,17 @@ from cadre_desktop.i18n import gettext as _
 from cadre_desktop.rules.findings import Report
 from cadre_desktop.services import matter_queries, matter_register, matter_scans, matters
 from cadre_desktop.services.printing import save_pdf
+from cadre_desktop.services.stores import Store
+
+
+@contextmanager
+def opened(ctx: CommandContext) -> Iterator[Store]:
+    """The unlocked store for one command, closed (its key dropped) however the command ends."""
+    store = ctx.open_store()
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def _filters(parser: argparse.ArgumentParser) -> None:
@@ -125,23 +138,17 @@ def run_add(ctx: CommandContext) -> int:
         sensitivity=Sensitivity(a.sensitivity) if a.sensitivity else None,
         complainant=a.complainant, anonymous=a.anonymous, number=a.number, due_on=a.due,
     )  # fmt: skip
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         matter_id = matters.add_matter(store, draft)
         row = next(r for r in matter_queries.list_matters(store) if r.id == matter_id)
-    finally:
-        store.close()
     ctx.say(_("Matter {number} recorded: {id} (due {date}).").format(
         number=row.number, id=matter_id, date=row.due_on.strftime("%d/%m/%Y")))  # fmt: skip
     return 0
 
 
 def run_list(ctx: CommandContext) -> int:
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         rows = matter_queries.list_matters(store, _filter_values(ctx.args))
-    finally:
-        store.close()
     if ctx.args.json:
         ctx.print_json([r.as_json() for r in rows])
         return 0
@@ -155,11 +162,8 @@ def run_list(ctx: CommandContext) -> int:
 
 
 def run_show(ctx: CommandContext) -> int:
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         detail = matter_queries.matter_detail(store, ctx.args.matter_id)
-    finally:
-        store.close()
     if ctx.args.json:
         ctx.print_json(detail)
         return 0
@@ -190,8 +194,7 @@ def run_update(ctx: CommandContext) -> int:
     chosen = [x for x in (a.status, a.extend_to) if x]
     if len(chosen) > 1:
         raise UsageError("Give either --status or --extend-to, not both.")
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         if a.extend_to:
             report = matters.extend(store, a.matter_id, a.extend_to, a.date, a.note or "")
         elif a.status:
@@ -206,8 +209,6 @@ def run_update(ctx: CommandContext) -> int:
             report = Report()
         else:
             raise UsageError("Say what changes: --status, --extend-to or --note.")
-    finally:
-        store.close()
     say_report(ctx, report)
     ctx.say(_("Matter updated."))
     return 0
@@ -225,24 +226,18 @@ def run_close(ctx: CommandContext) -> int:
         )  # fmt: skip
     outcome = MatterOutcome(a.outcome) if a.outcome else None
     step = matters.StepDraft(MatterStatus.CLOSED, a.date, outcome=outcome, note=a.note)
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         report = matters.close(store, a.matter_id, step, discipline)
-    finally:
-        store.close()
     say_report(ctx, report)
     ctx.say(_("Matter closed."))
     return 0
 
 
 def run_attach(ctx: CommandContext) -> int:
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         scan_id = matter_scans.attach_scan(
             store, ctx.args.matter_id, Path(ctx.args.file), ctx.args.title, ctx.args.date
         )
-    finally:
-        store.close()
     ctx.say(_("Scan stored: {id}").format(id=scan_id))
     return 0
 
@@ -250,14 +245,11 @@ def run_attach(ctx: CommandContext) -> int:
 def run_print(ctx: CommandContext) -> int:
     a = ctx.args
     output = Path(a.output)
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         printed = matter_register.print_register(
             store, _filter_values(a), include_restricted=a.include_restricted
         )
         save_pdf(printed, output)
-    finally:
-        store.close()
     ctx.say(_("Written: {path}").format(path=output))
     return 0
 
@@ -265,13 +257,10 @@ def run_print(ctx: CommandContext) -> int:
 def run_export(ctx: CommandContext) -> int:
     a = ctx.args
     output = Path(a.output)
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         count = matter_register.export_register(
             store, output, purpose=a.purpose, filters=_filter_values(a),
             include_restricted=a.include_restricted,
         )  # fmt: skip
-    finally:
-        store.close()
     ctx.say(_("{count} matter(s) written to {path}.").format(count=count, path=output))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cadre_desktop.commands.common import CommandContext
-from cadre_desktop.commands.oversight import say_report
+from cadre_desktop.commands.oversight import opened, say_report
 from cadre_desktop.commands.personnel import date_arg
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.services import revocations as revocation_service
@@ -31,8 +31,7 @@ def run_revoke(ctx: CommandContext) -> int:
     draft = revocation_service.RevocationDraft(
         a.number, a.date, a.signer, a.body, a.reason, a.effective, a.matter
     )
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         if a.check:
             report = revocation_service.check(store, a.decision_id, draft)
             if a.json:
@@ -41,8 +40,6 @@ def run_revoke(ctx: CommandContext) -> int:
                 say_report(ctx, report)
             return 0
         revocation_id = revocation_service.revoke(store, a.decision_id, draft)
-    finally:
-        store.close()
     if a.json:
         ctx.print_json({"revocation": revocation_id})
         return 0

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 
 from cadre_desktop.commands.common import CommandContext
+from cadre_desktop.commands.oversight import opened
 from cadre_desktop.commands.personnel import date_arg
 from cadre_desktop.domain.enums import TrainingKind
 from cadre_desktop.errors import UsageError
@@ -70,11 +71,8 @@ def _day(ctx: CommandContext) -> dt.date:
 
 
 def run_needs(ctx: CommandContext) -> int:
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         rows = training_needs(store, _day(ctx))
-    finally:
-        store.close()
     if ctx.args.json:
         ctx.print_json([r.as_json() for r in rows])
         return 0
@@ -90,11 +88,8 @@ def run_needs(ctx: CommandContext) -> int:
 
 
 def run_courses(ctx: CommandContext) -> int:
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         rows = courses.list_courses(store)
-    finally:
-        store.close()
     if ctx.args.json:
         ctx.print_json(rows)
         return 0
@@ -113,16 +108,13 @@ def run_course(ctx: CommandContext) -> int:
         end=a.end, level=a.level, language=a.language, provincial=a.provincial, place=a.place,
         form=a.form, capacity=a.capacity,
     )  # fmt: skip
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         report = courses.check_course(store, draft)
         for f in report:
             ctx.say(f"{f.severity.value}  {f.rule_id}  {f.sentence()}  ({f.source})")
         if a.check:
             return 0
         course_id = courses.add_course(store, draft)
-    finally:
-        store.close()
     ctx.say(_("Course added: {id}").format(id=course_id))
     return 0
 
@@ -131,47 +123,35 @@ def run_assign(ctx: CommandContext) -> int:
     a = ctx.args
     if bool(a.cadre_ids) == a.from_needs:
         raise UsageError("Name the cadres, or use --from-needs (not both).")
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         if a.from_needs:
             made = courses.assign_needs(store, a.course_id, a.date, a.limit)
         else:
             made = courses.assign(store, a.course_id, a.cadre_ids, a.date)
-    finally:
-        store.close()
     ctx.say(_("{count} cadre(s) assigned.").format(count=len(made)))
     return 0
 
 
 def run_complete(ctx: CommandContext) -> int:
     a = ctx.args
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         written = courses.complete(
             store, a.course_id, a.date, failed=frozenset(a.failed), qualification=a.certificate
         )
-    finally:
-        store.close()
     ctx.say(_("Course completed: {count} training record(s) written.").format(count=len(written)))
     return 0
 
 
 def run_withdraw(ctx: CommandContext) -> int:
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         courses.withdraw(store, ctx.args.enrollment_id, ctx.args.date, ctx.args.note)
-    finally:
-        store.close()
     ctx.say(_("Withdrawn from the course."))
     return 0
 
 
 def run_progress(ctx: CommandContext) -> int:
-    store = ctx.open_store()
-    try:
+    with opened(ctx) as store:
         figures = training_progress(store, _day(ctx))
-    finally:
-        store.close()
     if ctx.args.json:
         ctx.print_json(figures)
         return 0
