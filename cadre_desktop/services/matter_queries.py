@@ -171,3 +171,22 @@ def open_matter_counts(store: Store, cadre_ids: list[str]) -> dict[str, int]:
                 if m.cadre_id is not None:
                     counts[m.cadre_id] = counts.get(m.cadre_id, 0) + 1
     return counts
+
+
+def register_figures(store: Store, today: dt.date | None = None) -> dict[str, dict[str, int]]:
+    """For reports and the targets dashboard: per kind of matter, how many are open, overdue,
+    concluded founded (or partly), concluded unfounded, and in all."""
+    figures: dict[str, dict[str, int]] = {
+        kind.value: {"total": 0, "open": 0, "overdue": 0, "founded": 0, "unfounded": 0}
+        for kind in MatterKind
+    }
+    for row in list_matters(store, today=today):
+        counts = figures[row.kind.value]
+        counts["total"] += 1
+        counts["open"] += row.status in (
+            MatterStatus.RECEIVED, MatterStatus.ASSIGNED, MatterStatus.VERIFYING
+        )  # fmt: skip
+        counts["overdue"] += row.overdue
+        counts["founded"] += row.outcome in ("founded", "partly_founded")
+        counts["unfounded"] += row.outcome == "unfounded"
+    return figures

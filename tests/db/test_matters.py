@@ -151,6 +151,28 @@ def test_a_concluded_discipline_removes_the_cadre_from_planning_at_once(store) -
     assert detail["status"] == "closed" and detail["discipline"] == discipline.id
 
 
+def test_register_figures_for_the_dashboard(store) -> None:
+    cadre_id = ready_cadre(store)
+    founded = matters.add_matter(store, complaint(cadre_id))
+    matters.add_matter(store, complaint(cadre_id, kind=MatterKind.COMPLAINT))
+    _walk(store, founded, MatterOutcome.FOUNDED)
+    figures = matter_queries.register_figures(store, D("01/04/2026").earliest())
+    assert figures["denunciation"] == {
+        "total": 1,
+        "open": 0,
+        "overdue": 0,
+        "founded": 1,
+        "unfounded": 0,
+    }
+    assert figures["complaint"] == {
+        "total": 1,
+        "open": 1,
+        "overdue": 1,
+        "founded": 0,
+        "unfounded": 0,
+    }
+
+
 def test_matters_stay_with_a_cadre_who_moved_or_retired(store) -> None:
     cadre_id = ready_cadre(store)
     matter_id = matters.add_matter(store, complaint(cadre_id))

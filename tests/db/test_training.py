@@ -121,6 +121,17 @@ def test_courses_at_the_start_or_end_of_the_year_warn(store, start, end, expecte
     assert [w["rule"] for w in row["warnings"]] == expected
 
 
+def test_the_windows_are_provincial_parameters_an_administrator_may_change(store) -> None:
+    from cadre_desktop.services.rule_params import set_parameter
+
+    draft = _course(start=D("02/01/2027"), end=D("30/04/2027"))
+    assert courses.check_course(store, draft).ids() == ["COURSE_YEAR_START"]
+    set_parameter(
+        store, "training_window_start", "1", reason="Tỉnh ủy cho phép khai giảng từ 02/01"
+    )
+    assert courses.check_course(store, draft).ids() == []
+
+
 def test_a_course_cannot_end_before_it_starts(store) -> None:
     with pytest.raises(RefusedError) as refused:
         courses.add_course(store, _course(start=D("02/03/2026"), end=D("01/03/2026")))

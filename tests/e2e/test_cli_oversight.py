@@ -63,7 +63,9 @@ def test_the_register_from_the_command_line(store, store_path: Path, tmp_path: P
     exported = _cli(
         store_path, "matter", "export", "-o", str(csv_file), "--purpose", "Báo cáo UBKT"
     )
-    assert exported.returncode == 0 and "1/2026" in csv_file.read_text(encoding="utf-8-sig")
+    exported_text = csv_file.read_text(encoding="utf-8-sig")
+    assert exported.returncode == 0 and "1/2026" in exported_text
+    assert "Trần Thị Mơ" not in exported_text and "người thân" not in exported_text  # restricted
     revoke = ("revoke", entry.id, "--number", "20-QĐ/TU", "--date", "01/03/2026",
               "--signer", "Bí thư Tỉnh ủy", "--body", "Tỉnh ủy", "--reason", "Quy hoạch sai")  # fmt: skip
     checked = json.loads(_cli(store_path, *revoke, "--check", "--json").stdout)
