@@ -29,13 +29,22 @@ class UsageError(CadreError):
 
 
 class RefusedError(CadreError):
-    """Refused by a rule; ``rule_ids`` are printed with the sentence."""
+    """Refused by a rule; ``rule_ids`` are printed with the sentence, and ``findings`` (the
+    rules' findings that refused it) let a screen show each rule's message and source."""
 
     exit_code = 3
 
-    def __init__(self, msgid: str, rule_ids: list[str] | None = None, **params: Any) -> None:
+    def __init__(
+        self,
+        msgid: str,
+        rule_ids: list[str] | None = None,
+        *,
+        findings: tuple[Any, ...] = (),
+        **params: Any,
+    ) -> None:
         super().__init__(msgid, **params)
         self.rule_ids = rule_ids or []
+        self.findings = findings
 
 
 class UnlockError(CadreError):

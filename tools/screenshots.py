@@ -1,6 +1,6 @@
 """Screenshots for the README, made with a fresh demo store (run under Xvfb).
 
-xvfb-run -a .venv/bin/python -m tools.screenshots [--cadres 400]
+xvfb-run -a .venv/bin/python -m tools.screenshots [--cadres 400] [--personnel-only]
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ PASSPHRASE = "anh-chup-man-hinh-2026"
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cadres", type=int, default=400)
+    parser.add_argument("--personnel-only", action="store_true", help="only the personnel screens")
     args = parser.parse_args()
     os.environ.setdefault("CADRE_KDF_SECONDS", "0.05")
     os.environ["CADRE_CONFIG_DIR"] = tempfile.mkdtemp(prefix="cadre-shots-")
@@ -52,6 +53,13 @@ def main() -> int:
     window.resize(1440, 860)
     window.show()
     settle()
+    from tools.personnel_shots import personnel_screenshots
+
+    personnel_screenshots(window, store, settle, OUT)
+    if args.personnel_only:
+        window.close()
+        print(f"screenshots written to {OUT}")
+        return 0
     window.grab().save(str(OUT / "main-window.png"))
     cadre_id = window.list_page.model.index(3, 0).data(window.list_page.model.ID_ROLE)
     page = window.open_dossier(cadre_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 ACTIVITY = frozenset(
@@ -69,7 +69,7 @@ class ClipboardGuard(QObject):
 
     def _noticed(self) -> None:
         clipboard = QGuiApplication.clipboard()
-        if clipboard.ownsClipboard() and clipboard.text():
+        if _copied_here() and clipboard.text():
             self.copied = clipboard.text()
             self.timer.start()
 
@@ -78,3 +78,11 @@ class ClipboardGuard(QObject):
         if self.copied is not None and clipboard.text() == self.copied:
             clipboard.clear(QClipboard.Mode.Clipboard)
         self.copied = None
+
+
+def _copied_here() -> bool:
+    """X11 and Windows say who owns the clipboard; where the platform cannot (offscreen, some
+    Wayland compositors), a copy made while this application is in front is taken as ours."""
+    if QGuiApplication.clipboard().ownsClipboard():
+        return True
+    return QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive

@@ -19,6 +19,12 @@ from cadre_desktop.domain.enums import (
     Sex,
     TrainingKind,
 )
+from cadre_desktop.domain.personnel import (
+    ProposalKind,
+    ProposalSource,
+    ProposalStatus,
+    RotationStatus,
+)
 from cadre_desktop.i18n import N_, gettext, language
 
 ENUM_LABELS: dict[str, str] = {
@@ -69,7 +75,28 @@ ENUM_LABELS: dict[str, str] = {
     AttachmentKind.DECLARATION: N_("Declaration"),
     AttachmentKind.EVALUATION: N_("Evaluation"),
     AttachmentKind.CLEARANCE: N_("Political-standard conclusion"),
+    ProposalKind.APPOINT: N_("Appointment"),
+    ProposalKind.REAPPOINT: N_("Reappointment"),
+    ProposalKind.NOMINATE: N_("Nomination"),
+    ProposalSource.LOCAL: N_("Local source"),
+    ProposalSource.EXTERNAL: N_("External source"),
+    ProposalStatus.OPEN: N_("In progress"),
+    ProposalStatus.STOPPED: N_("Stopped"),
+    ProposalStatus.DECIDED: N_("Decided"),
+    RotationStatus.PLANNED: N_("Planned"),
+    RotationStatus.MOVED: N_("Moved"),
 }
+
+# What a political-standard conclusion verified (services/clearances.py VERIFIED).
+VERIFIED_LABELS = {
+    "history": N_("personal history"),
+    "family": N_("family relations at home"),
+    "abroad": N_("relatives abroad"),
+    "foreign_links": N_("foreign links"),
+    "complaints": N_("complaints and inspection results"),
+}
+GROUP_LABELS = {"1": N_("Group 1 (holds the directly lower post)"),
+                "2": N_("Group 2 (two levels below)")}  # fmt: skip
 
 STANDARD_LABELS = {
     PoliticalStandard.MISSING: N_("No conclusion"),

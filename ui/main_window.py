@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QMainWindow,
     QStackedWidget,
     QTabWidget,
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self.pages: list[DossierPage] = []
         self.screen_tabs: dict[str, Screen] = {}
+        self.retired: list[Screen] = []  # closed on lock; deleted once back in the main loop
         self.reopen_after_unlock: list[str] = []
         minutes = settings.load().get("idle_minutes", 5)
         seconds = idle_seconds if idle_seconds is not None else float(minutes) * 60
@@ -187,10 +189,18 @@ class MainWindow(QMainWindow):
         self.list_page.refresh(keep_tree=False)
 
     def _close_screens(self) -> None:
+        """Take every screen out of the window. A lock can come while a screen's dialog runs
+        its own event loop, so the screen is only hidden now and deleted after the unlock."""
         for screen in self.screen_tabs.values():
             self.tabs.removeTab(self.tabs.indexOf(screen))
-            screen.deleteLater()
+            screen.hide()
+            self.retired.append(screen)
         self.screen_tabs.clear()
+
+    def _delete_retired(self) -> None:
+        for screen in self.retired:
+            screen.deleteLater()
+        self.retired.clear()
 
     def _unit_ids(self) -> dict[str, str]:
         assert self.store is not None
@@ -262,6 +272,7 @@ class MainWindow(QMainWindow):
         """Hide every dossier, drop the key; unsaved drafts wait in memory for the unlock."""
         if self.store is None:
             return
+        _close_dialogs()
         for page in self.pages:
             page.forget_previews()
         self.reopen_after_unlock = list(self.screen_tabs)
@@ -280,6 +291,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.set_store(store)
         self.screens.setCurrentWidget(self.tabs)
+        self._delete_retired()
         current = self.tabs.currentWidget()
         for key in self.reopen_after_unlock:
             self.open_screen(key)
@@ -311,6 +323,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
             self.pages.append(rebuilt)
         self._build(filters)
+        self._delete_retired()
         for key in open_screens:
             self.open_screen(key)
 
@@ -330,3 +343,10 @@ class MainWindow(QMainWindow):
 
 def _screen_entry(key: str) -> Entry:
     return next(entry for entry in SCREENS if entry.key == key)
+
+
+def _close_dialogs() -> None:
+    """Nothing personal stays on screen while locked: dialogs and previews are cancelled."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()

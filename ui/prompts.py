@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from cadre_desktop.i18n import gettext as _
 
@@ -49,6 +56,11 @@ def ask_save_discard_cancel(parent: QWidget | None, name: str) -> str:
         QMessageBox.StandardButton.Save: "save",
         QMessageBox.StandardButton.Discard: "discard",
     }.get(answer, "cancel")
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    """Run a form dialog modally; True when the officer confirmed it (tests fill it instead)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def confirm(parent: QWidget | None, question: str) -> bool:

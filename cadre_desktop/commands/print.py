@@ -1,4 +1,5 @@
-"""`cadre print FORM (--cadre ID | --all | --unit CODE) -o FILE|DIR`: the official forms as PDF."""
+"""`cadre print FORM (--cadre ID | --record ID | --all | --unit CODE) -o FILE|DIR`: the
+official forms as PDF. FORM is 2c, assets, evaluation, planning, proposal or clearances."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from pathlib import Path
 from cadre_desktop.commands.common import CommandContext
 from cadre_desktop.errors import UsageError
 from cadre_desktop.i18n import gettext as _
-from cadre_desktop.services import printing
+from cadre_desktop.services import print_batch, printing
+from cadre_desktop.services.print_batch import BatchChoice
 from cadre_desktop.services.stores import Store
 
-FORMS = ("2c", "clearances", "planning")
+FORMS = ("2c", "assets", "evaluation", "planning", "proposal", "clearances")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,10 +22,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("form", choices=FORMS, metavar="FORM", help=", ".join(FORMS))
     who = parser.add_mutually_exclusive_group()
     who.add_argument("--cadre", action="append", metavar="ID", help=_("one cadre (repeatable)"))
+    who.add_argument(
+        "--record",
+        action="append",
+        metavar="ID",
+        help=_("one declaration, evaluation or proposal by its id (repeatable)"),
+    )
     who.add_argument("--all", action="store_true", help=_("every cadre of the store"))
     who.add_argument("--unit", metavar="CODE", help=_("the cadres of a unit and its sub-units"))
     parser.add_argument(
         "--layout", choices=printing.LAYOUTS, default=printing.DEFAULT_LAYOUT, help=_("CV layout")
+    )
+    parser.add_argument(
+        "--year",
+        type=int,
+        metavar="YEAR",
+        help=_("the year of the declaration, rating or proposal"),
     )
     parser.add_argument("--term", metavar="CODE", help=_("planning term (for planning)"))
     parser.add_argument(
@@ -33,12 +47,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(handler=run_print)
 
 
-def _progress(done: int, total: int) -> bool:
-    sys.stderr.write(f"\r{done}/{total}")
-    if done == total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
-    return True
+class _Percent:
+    """The batch's progress on stderr, written only when the whole per cent changes."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+        self.done = 0
+
+    def __call__(self, done: int, total: int) -> bool:
+        self.done = done
+        percent = done * 100 // max(total, 1)
+        if percent != self.shown:
+            self.shown = percent
+            sys.stderr.write(f"\r{percent}%" + ("\n" if percent >= 100 else ""))
+            sys.stderr.flush()
+        return True
 
 
 def run_print(ctx: CommandContext) -> int:
@@ -50,27 +73,22 @@ def run_print(ctx: CommandContext) -> int:
             if not args.term:
                 raise UsageError("Say which planning term to print with --term CODE.")
             printing.save_pdf(printing.print_planning_list(store, args.term), output)
-            ctx.say(_("Written: {path}").format(path=output))
-            return 0
-        ids = _chosen(store, args)
-        if args.form == "clearances":
+        elif args.form == "clearances":
+            ids = _cadres(store, args)
             printing.save_pdf(printing.print_clearance_register(store, ids), output)
-        elif args.cadre and len(ids) == 1:
-            printing.save_pdf(printing.print_cv(store, ids[0], args.layout), output)
-        elif args.one_file:
-            printed = printing.print_cvs_together(store, ids, args.layout, progress=_progress)
-            if printed is not None:
-                printing.save_pdf(printed, output)
         else:
-            return _one_per_cadre(ctx, store, ids, output)
+            return _forms(ctx, store, output)
     finally:
         store.close()
     ctx.say(_("Written: {path}").format(path=output))
     return 0
 
 
-def _chosen(store: Store, args: argparse.Namespace) -> list[str]:
+def _cadres(store: Store, args: argparse.Namespace) -> list[str]:
+    if args.record:
+        raise UsageError("--record names a declaration, evaluation or proposal; use --cadre.")
     if args.cadre:
+        print_batch.require_cadres(store, args.cadre)
         return list(args.cadre)
     if args.all or args.unit:
         ids = printing.cadre_ids(store, args.unit)
@@ -80,26 +98,47 @@ def _chosen(store: Store, args: argparse.Namespace) -> list[str]:
     raise UsageError("Say whose form to print: --cadre ID, --all or --unit CODE.")
 
 
-def _one_per_cadre(ctx: CommandContext, store: Store, ids: list[str], folder: Path) -> int:
-    if not folder.is_dir():
-        raise UsageError("The folder {path} does not exist.", path=str(folder))
-    written = 0
-    try:
-        for printed in printing.iter_cvs(store, ids, ctx.args.layout):
-            name = printed.suggested_name
-            target = folder / name
-            suffix = 2
-            while target.exists():  # two people with the same name keep separate files
-                target = folder / name.replace(".pdf", f"-{suffix}.pdf")
-                suffix += 1
-            printing.save_pdf(printed, target)
-            written += 1
-            _progress(written, len(ids))
-    except KeyboardInterrupt:
-        sys.stderr.write("\n")
-        ctx.say(
-            _("Cancelled: {count} file(s) written in {path}.").format(count=written, path=folder)
+def _forms(ctx: CommandContext, store: Store, output: Path) -> int:
+    args = ctx.args
+    choice = BatchChoice(args.form, args.layout, args.year)
+    if args.record:
+        if args.form == "2c":
+            raise UsageError("--record names a declaration, evaluation or proposal; use --cadre.")
+        items, asked = list(args.record), len(args.record)
+    else:
+        cadres = _cadres(store, args)
+        items, asked = print_batch.batch_items(store, choice, cadres), len(cadres)
+    if not items:
+        raise UsageError("No cadre chosen has a record of this form to print; nothing was printed.")
+    single = (args.cadre or args.record) and asked == 1
+    if single or args.one_file:
+        printed = (
+            next(print_batch.iter_batch(store, choice, items))
+            if single
+            else print_batch.batch_together(store, choice, items, progress=_Percent())
         )
-        return 1
-    ctx.say(_("{count} file(s) written in {path}.").format(count=written, path=folder))
+        if printed is not None:
+            printing.save_pdf(printed, output)
+        ctx.say(_("Written: {path}").format(path=output))
+    else:
+        if not output.is_dir():
+            raise UsageError("The folder {path} does not exist.", path=str(output))
+        progress = _Percent()
+        try:
+            print_batch.save_each(
+                print_batch.iter_batch(store, choice, items), len(items), output, progress
+            )
+        except KeyboardInterrupt:
+            sys.stderr.write("\n")
+            ctx.say(
+                _("Cancelled: {count} file(s) written in {path}.").format(
+                    count=progress.done, path=output
+                )
+            )
+            return 1
+        ctx.say(_("{count} file(s) written in {path}.").format(count=progress.done, path=output))
+    if skipped := asked - len(items):
+        ctx.say(_("{count} cadre(s) have no record of this form and were left out.").format(
+            count=skipped
+        ))  # fmt: skip
     return 0

@@ -15,7 +15,7 @@ from cadre_desktop.errors import UsageError
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.rules.appointment import COMPONENTS
 from cadre_desktop.rules.findings import Report
-from cadre_desktop.services import decisions, proposal_steps, proposals
+from cadre_desktop.services import decisions, proposal_steps, proposal_view, proposals
 from cadre_desktop.services.stores import Store
 
 Parser = argparse.ArgumentParser
@@ -159,7 +159,7 @@ def run_opinion(ctx: CommandContext) -> int:
 
 def run_show(ctx: CommandContext) -> int:
     def work(store: Store) -> tuple[dict[str, Any], Report]:
-        return (proposals.show_proposal(store, ctx.args.proposal_id),
+        return (proposal_view.show_proposal(store, ctx.args.proposal_id),
                 proposals.proposal_report(store, ctx.args.proposal_id))  # fmt: skip
 
     shown, report = with_store(ctx, work)
@@ -178,7 +178,7 @@ def run_show(ctx: CommandContext) -> int:
 
 
 def run_list(ctx: CommandContext) -> int:
-    rows = with_store(ctx, proposals.list_proposals)
+    rows = with_store(ctx, proposal_view.list_proposals)
     if ctx.args.json:
         ctx.print_json(rows)
         return 0

@@ -7,8 +7,7 @@ import datetime as dt
 
 from cadre_desktop.commands.common import CommandContext
 from cadre_desktop.i18n import gettext as _
-from cadre_desktop.rules.registry import PARAMETERS_OF, actions_of, all_rule_ids
-from cadre_desktop.services import rule_params
+from cadre_desktop.services import rule_params, rules_overview
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,41 +26,44 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_list(ctx: CommandContext) -> int:
     store = ctx.open_store()
     try:
-        with store.unit_of_work() as uow:
-            params = rule_params.parameters(uow).all()
+        rows = rules_overview.rules_overview(store, dt.date.today())
+        params = rules_overview.all_parameters(store)
+        files = rules_overview.parameter_tables(store)
     finally:
         store.close()
-
-    def reads(keys: tuple[str, ...]) -> list[dict[str, str]]:
-        return [
-            p.as_row()
-            for p in params
-            if any(p.key == k or (k.endswith("*") and p.key.startswith(k[:-1])) for k in keys)
-        ]
-
-    rows = [(rid, actions_of(rid), reads(PARAMETERS_OF.get(rid, ()))) for rid in all_rule_ids()]
-    edited = {p.id: p for p in params}
-    files = [
-        (name, [edited.get(p.id, p).as_row() for p in shipped])
-        for name, shipped in rule_params.parameter_files()
-    ]
     if ctx.args.json:
         ctx.print_json(
             {
-                "rules": [{"rule": r, "actions": a, "parameters": ps} for r, a, ps in rows],
+                "rules": [
+                    {
+                        "rule": r.rule_id,
+                        "actions": r.actions,
+                        "summary": _(r.info.summary),
+                        "severity": [s.value for s in r.info.severities],
+                        "source": r.info.source,
+                        "recollection": r.recollection,
+                        "parameters": [p.as_row() for p in r.parameters],
+                    }
+                    for r in rows
+                ],
                 "parameters": [p.as_row() for p in params],
-                "files": [{"file": name, "parameters": ps} for name, ps in files],
+                "files": [
+                    {"file": name, "parameters": [p.as_row() for p in ps]} for name, ps in files
+                ],
             }
         )
         return 0
-    for rid, actions, found in rows:
-        ctx.say(f"{rid}  [{', '.join(actions)}]")
-        for p in found:
-            ctx.say("    " + _line(p))
+    for r in rows:
+        mark = "  [R]" if r.marked else ""
+        ctx.say(
+            f"{r.rule_id}  [{', '.join(r.actions)}]  {_(r.info.summary)}  ({r.info.source}){mark}"
+        )
+        for p in r.parameters:
+            ctx.say("    " + _line(p.as_row()))
     for name, found in files:
         ctx.say(f"{name}:")
         for p in found:
-            ctx.say("    " + _line(p))
+            ctx.say("    " + _line(p.as_row()))
     return 0
 
 

@@ -19,6 +19,7 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from cadre_desktop.domain.values import PartialDate
+from cadre_desktop.i18n import N_, gettext
 
 
 class FactKind(StrEnum):
@@ -84,7 +85,23 @@ class StaleReason:
     label: str
 
     def as_text(self) -> str:
-        return f"{self.change.value} {self.kind.value} {self.label or self.row_id}"
+        """The change in words, e.g. "family relation changed: Nguyễn Văn Bình"."""
+        what = gettext(KIND_WORDS[self.kind])
+        text = gettext(CHANGE_WORDS[self.change]).format(what=what)
+        return f"{text}: {self.label}" if self.label else text
+
+
+KIND_WORDS = {
+    FactKind.FAMILY: N_("family relation"),
+    FactKind.HISTORY: N_("personal history fact"),
+    FactKind.DISCIPLINE: N_("discipline"),
+}
+CHANGE_WORDS = {
+    Change.ADDED: N_("{what} added"),
+    Change.CHANGED: N_("{what} changed"),
+    Change.REMOVED: N_("{what} removed"),
+    Change.DATED_AFTER: N_("{what} dated after the conclusion"),
+}
 
 
 def _plain(value: Any) -> str:
@@ -102,11 +119,15 @@ def _plain(value: Any) -> str:
 
 
 def _label(kind: FactKind, row: Any) -> str:
+    """How the officer recognises the row: a relative's name, a fact's words and date."""
     if kind is FactKind.FAMILY:
         return str(row.full_name or "")
     if kind is FactKind.DISCIPLINE:
-        return f"{row.form} {_plain(row.start)}".strip()
-    return f"{_plain(row.kind)} {_plain(row.start)}".strip()
+        what = row.violation or row.form
+    else:
+        what = row.organisation or row.place or row.details or _plain(row.kind)
+    when = row.start.vn() if isinstance(row.start, PartialDate) else ""
+    return f"{what} ({when})" if when else str(what or "")
 
 
 def dossier_facts(cadre: Any) -> list[Fact]:

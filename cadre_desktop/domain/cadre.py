@@ -44,7 +44,8 @@ def children(target: str) -> Any:
 class Cadre(Synced, Base):
     __tablename__ = "cadre"
     __table_args__ = (
-        Index("ix_cadre_sort_key", "sort_key"),
+        Index("ix_cadre_name_order", "sort_key", "id"),  # the list pages in these orders
+        Index("ix_cadre_birth_order", "birth_date", "sort_key", "id"),
         Index("ix_cadre_managing_unit", "managing_unit_id"),
         Index("ix_cadre_current_unit", "current_unit_id"),
     )

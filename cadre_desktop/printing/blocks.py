@@ -10,7 +10,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from cadre_desktop.printing import styles
 from cadre_desktop.printing.fonts import SERIF
@@ -25,36 +33,63 @@ def field_line(
 ) -> Paragraph:
     """Labels with their values on one line; missing values are the form's dotted blanks.
 
-    The last blank runs to the end of the (last) line, as on the paper form."""
-    style = styles.LINE
-    size = style.fontSize
-    dot = stringWidth(".", SERIF, size)
+    The last blank runs to the end of the (last) line, as on the paper form: the line is laid
+    out first and the dots fill what is left of its last line, so they never spill over. When
+    a label ends flush with the margin, shorter inner blanks make room for the last one."""
+    present = [value is not None and str(value).strip() != "" for _label, value in parts]
+    if present and present[-1]:
+        return Paragraph(_joined(parts, present, blank, bold_values), styles.LINE)
+    head = _joined(parts, present, blank, bold_values)
+    room, inner = _room_in_dots(head, width), blank
+    while not all(present[:-1]) and room < ROOMY and inner - 4 >= MIN_BLANK:
+        inner -= 4
+        shorter = _joined(parts, present, inner, bold_values)
+        if (fits := _room_in_dots(shorter, width)) >= MIN_BLANK:
+            head, room = shorter, fits
+    if room < MIN_BLANK:  # no room to write in: the blank takes a line of its own
+        room = int((width - 1) / stringWidth(".", SERIF, styles.LINE.fontSize))
+    return Paragraph(head + dots(room), styles.LINE)
+
+
+MIN_BLANK = 6  # fewer dots than this are no room to write in: the blank takes the next line
+ROOMY = 14  # inner blanks shrink (never below MIN_BLANK) until the last one has this many
+
+
+def _joined(parts: Sequence[Part], present: list[bool], blank: int, bold_values: bool) -> str:
     chunks: list[str] = []
-    used = 0.0
     for index, (label, value) in enumerate(parts):
-        last = index == len(parts) - 1
-        present = value is not None and str(value).strip() != ""
         separator = "\u00a0\u00a0" if index else ""
-        lead = nfc_text(separator + label + (" " if label else ""))
-        used += stringWidth(lead, SERIF, size)
-        if present:
+        lead = markup(separator + label + (" " if label else ""))
+        if present[index]:
             text = markup(str(value))
-            if bold_values:
-                text = f"<b>{text}</b>"
-            used += stringWidth(nfc_text(str(value)), SERIF, size)
-        elif last:
-            room = width - (used % width) - 4
-            count = int(room / dot) if room > 8 * dot else 8
-            text = dots(count)
+            chunks.append(lead + (f"<b>{text}</b>" if bold_values else text))
         else:
-            text = dots(blank)
-            used += blank * dot
-        chunks.append(markup(lead) + text)
-    return Paragraph("".join(chunks), style)
+            chunks.append(lead + ("" if index == len(parts) - 1 else dots(blank)))
+    return "".join(chunks)
+
+
+def _room_in_dots(head: str, width: float) -> int:
+    """How many dots fit after ``head`` on its last line."""
+    style = styles.LINE
+    dot = stringWidth(".", SERIF, style.fontSize)
+    free = width
+    if head.strip():
+        probe = Paragraph(head + "\u200b", style)
+        probe.wrap(width, 10_000)
+        last = probe.blPara.lines[-1]
+        space = stringWidth(" ", SERIF, style.fontSize)
+        free = (last[0] if isinstance(last, tuple) else last.extraSpace) - space
+    return max(int((free - 1) / dot), 0)
 
 
 def section(title: str) -> Paragraph:
     return Paragraph(markup(title), styles.SECTION)
+
+
+def table_section(title: str, room: float = 45 * mm) -> list[Flowable]:
+    """A heading over a long table: a new page only when less than ``room`` is left, so the
+    table starts under its heading and then flows (keep-with-next would move it whole)."""
+    return [CondPageBreak(room), Paragraph(markup(title), styles.SECTION_FLOW)]
 
 
 def cell(value: str | None, *, blank: int = 0, center: bool = False) -> Paragraph:
@@ -146,28 +181,35 @@ class UnderlinedText(Flowable):  # type: ignore[misc]
         canvas.line((self.width - length) / 2, 1.5, (self.width + length) / 2, 1.5)
 
 
+# An invisible table that only places blocks side by side: no rules, no padding.
+LAYOUT = [
+    *PLAIN,
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+]
+
+
 def two_columns(left: list[Any], right: list[Any], fractions: tuple[float, float]) -> Table:
     total = sum(fractions)
     table = Table(
         [[left, right]], colWidths=[FRAME_WIDTH * f / total for f in fractions], hAlign="CENTER"
     )
-    table.setStyle(
-        TableStyle(
-            [
-                *PLAIN,
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(LAYOUT))
     return table
 
 
-def signatures(left: Sequence[str], right: Sequence[str], *, date_line: str | None) -> Flowable:
-    """Two signature blocks side by side, kept on one page: titles bold, notes italic."""
+def signatures(
+    left: Sequence[str],
+    right: Sequence[str],
+    *,
+    date_line: str | None,
+    names: tuple[str | None, str | None] = (None, None),
+) -> Flowable:
+    """Two signature blocks side by side, kept on one page: titles bold, notes italic, and the
+    signers' names (when known) level with each other under the space left to sign."""
 
     def column(lines: Sequence[str], with_date: bool) -> list[Any]:
         out: list[Any] = []
@@ -176,9 +218,19 @@ def signatures(left: Sequence[str], right: Sequence[str], *, date_line: str | No
         for index, line in enumerate(lines):
             style = styles.CENTER_BOLD if index == 0 else styles.CENTER_ITALIC
             out.append(Paragraph(markup(line), style))
-        out.append(Spacer(1, 22 * mm))
         return out
 
-    return KeepTogether(
-        [Spacer(1, 4 * mm), two_columns(column(left, False), column(right, True), (1, 1))]
+    def signed(name: str | None) -> list[Any]:
+        out: list[Any] = [Spacer(1, 22 * mm)]
+        if name:
+            out.append(Paragraph(markup(name), styles.CENTER_BOLD))
+        return out
+
+    half = FRAME_WIDTH / 2
+    table = Table(
+        [[column(left, False), column(right, True)], [signed(names[0]), signed(names[1])]],
+        colWidths=[half, half],
+        hAlign="CENTER",
     )
+    table.setStyle(TableStyle(LAYOUT))
+    return KeepTogether([Spacer(1, 4 * mm), table])

@@ -23,6 +23,8 @@ class PartyHeading:
     higher_body: str | None = None  # e.g. "Tỉnh ủy Quảng Ninh"
     number: str | None = None  # the registry number once assigned; blank "Số …-…/TU" until then
     symbol: str = "TU"
+    kind: str | None = None  # the document type letters ("BC" → "Số ……-BC/TU"), when known
+    numbered: bool = True  # a personal paper (a self-review) carries no registry number
     place: str | None = None
     date: dt.date | None = None
 
@@ -43,15 +45,11 @@ def party_heading(heading: PartyHeading) -> list[Flowable]:
     left += [
         Paragraph(markup(heading.issuing_body.upper()), styles.BODY_NAME_BOLD),
         Paragraph("*", styles.BODY_NAME),
-        Paragraph(
-            markup(
-                f"Số {heading.number}"
-                if heading.number
-                else f"Số {dots(6)}-{dots(6)}/{heading.symbol}"
-            ),
-            styles.NUMBER,
-        ),
     ]
+    if heading.numbered:
+        kind = heading.kind or dots(6)
+        number = heading.number or f"{dots(6)}-{kind}/{heading.symbol}"
+        left.append(Paragraph(markup(f"Số {number}"), styles.NUMBER))
     right_width = FRAME_WIDTH * 0.55
     right: list[Flowable] = [
         UnderlinedText("ĐẢNG CỘNG SẢN VIỆT NAM", SERIF_BOLD, 15, right_width),
@@ -63,7 +61,7 @@ def party_heading(heading: PartyHeading) -> list[Flowable]:
 
 def national_motto(agency: str | None = None) -> list[Flowable]:
     """ "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "Độc lập - Tự do - Hạnh phúc", underlined."""
-    width = FRAME_WIDTH * 0.62
+    width = FRAME_WIDTH * 0.62 if agency else FRAME_WIDTH
     right: list[Flowable] = [
         Paragraph(markup("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), styles.MOTTO_NATION),
         UnderlinedText("Độc lập - Tự do - Hạnh phúc", SERIF_BOLD, 13, width),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
@@ -31,6 +31,8 @@ class PrintContext:
     unit_name: str
     printed_on: dt.date
     title: str = ""
+    # A line every page repeats above the footer, e.g. where the declarant signs each page.
+    page_mark: str = ""
 
 
 def _decorate(canvas: Canvas, doc: BaseDocTemplate, context: PrintContext) -> None:
@@ -44,11 +46,26 @@ def _decorate(canvas: Canvas, doc: BaseDocTemplate, context: PrintContext) -> No
     footer = nfc_text(f"{context.unit_name} — in ngày {context.printed_on:%d/%m/%Y}")
     canvas.drawString(MARGIN_LEFT, 10 * mm, footer)
     canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 10 * mm, f"Trang {page}")
+    if context.page_mark:
+        canvas.setFont(SERIF_ITALIC, 9)
+        canvas.setFillGray(0)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 14.5 * mm, nfc_text(context.page_mark))
     canvas.restoreState()
 
 
-def build_pdf(story: Sequence[Flowable], context: PrintContext) -> bytes:
-    """Lay the flowables out on as many A4 pages as they need; return the PDF bytes."""
+class Cancelled(Exception):
+    """The officer cancelled a print while it was being laid out."""
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    context: PrintContext,
+    progress: Callable[[float], bool] | None = None,
+) -> bytes:
+    """Lay the flowables out on as many A4 pages as they need; return the PDF bytes.
+
+    ``progress`` hears the fraction laid out (every whole per cent) and cancels the build by
+    returning False: then :class:`Cancelled` is raised and no bytes exist."""
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -81,5 +98,23 @@ def build_pdf(story: Sequence[Flowable], context: PrintContext) -> bytes:
         _decorate(canvas, doc, context)
 
     doc.addPageTemplates([PageTemplate(id="form", frames=[frame], onPage=decorate)])
+    if progress is not None:
+        doc.setProgressCallBack(_reporter(progress, len(story)))
     doc.build(list(story))
     return buffer.getvalue()
+
+
+def _reporter(progress: Callable[[float], bool], total: int) -> Callable[[str, int], None]:
+    last = -1
+
+    def report(kind: str, value: int) -> None:
+        nonlocal last
+        if kind != "PROGRESS":
+            return
+        percent = value * 100 // max(total, 1)
+        if percent != last:
+            last = percent
+            if not progress(percent / 100):
+                raise Cancelled
+
+    return report

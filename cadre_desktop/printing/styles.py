@@ -28,11 +28,15 @@ SECTION = ParagraphStyle(
     spaceAfter=3,
     keepWithNext=1,
 )
+SECTION_FLOW = ParagraphStyle("section_flow", parent=SECTION, keepWithNext=0)
 CENTER = ParagraphStyle("center", parent=BODY, alignment=TA_CENTER)
 CENTER_BOLD = ParagraphStyle("center_bold", parent=CENTER, fontName=SERIF_BOLD)
 CENTER_ITALIC = ParagraphStyle("center_italic", parent=CENTER, fontName=SERIF_ITALIC)
 RIGHT_ITALIC = ParagraphStyle(
     "right_italic", parent=BODY, fontName=SERIF_ITALIC, alignment=TA_RIGHT
+)
+RIGHT_SMALL = ParagraphStyle(
+    "right_small", parent=BODY, fontName=SERIF_ITALIC, fontSize=10, leading=12, alignment=TA_RIGHT
 )
 ITALIC = ParagraphStyle("italic", parent=BODY, fontName=SERIF_ITALIC, alignment=TA_LEFT)
 # HD 36 / NĐ 30 heading elements.

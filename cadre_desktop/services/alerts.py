@@ -6,6 +6,7 @@ register's and training plans' deadlines (services/oversight_alerts.py)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cadre_desktop.domain.catalogs import Catalogs
@@ -23,6 +24,8 @@ from cadre_desktop.services.rule_params import parameters
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.personnel import cadre_ids, localities, term_ends
 from cadre_desktop.storage.queries import load_dossiers
+
+BATCH = 500  # dossiers loaded per query
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,12 @@ def _held_since(cadre: Cadre, terms: dict[str, dt.date]) -> HeldPost | None:
     )  # fmt: skip
 
 
-def alerts(store: Store, today: dt.date) -> list[Alert]:
+Progress = Callable[[int, int], bool]  # (done, total) → False to stop
+
+
+def alerts(store: Store, today: dt.date, progress: Progress | None = None) -> list[Alert]:
+    """Every alert on ``today``; ``progress`` hears after each batch and may stop the run
+    (what was found until then is returned)."""
     found: list[Alert] = []
     catalogs = store.catalogs()
     with store.unit_of_work() as uow:
@@ -59,8 +67,8 @@ def alerts(store: Store, today: dt.date) -> list[Alert]:
         ids = cadre_ids(uow.session)
         terms = term_ends(uow.session)
         places = localities(uow.session)
-        for start in range(0, len(ids), 500):
-            for cadre in load_dossiers(uow.session, ids[start : start + 500]):
+        for start in range(0, len(ids), BATCH):
+            for cadre in load_dossiers(uow.session, ids[start : start + BATCH]):
                 found += [
                     Alert(cadre.id, cadre.full_name, finding)
                     for finding in _cadre_alerts(cadre, catalogs, params, today, terms)
@@ -69,6 +77,9 @@ def alerts(store: Store, today: dt.date) -> list[Alert]:
                     Alert(cadre.id, cadre.full_name, finding)
                     for finding in _local(cadre, catalogs, params, today, places)
                 ]
+            done = min(start + BATCH, len(ids))
+            if progress is not None and not progress(done, len(ids)):
+                break
         found += [Alert(*found_one) for found_one in oversight_alerts(uow, today, params)]
     return found
 

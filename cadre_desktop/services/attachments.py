@@ -7,11 +7,13 @@ import mimetypes
 from pathlib import Path
 
 from cadre_desktop.domain.enums import AttachmentKind
+from cadre_desktop.domain.model import Attachment
 from cadre_desktop.errors import UsageError
 from cadre_desktop.services.dossier_edit import EditableRow
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.blobs import read_blob
 from cadre_desktop.storage.files import write_atomically
+from cadre_desktop.storage.queries import load_dossier
 
 MAX_BYTES = 200 * 1024 * 1024
 PREVIEWABLE = ("application/pdf", "image/png", "image/jpeg", "image/gif", "image/bmp", "image/tiff")
@@ -59,3 +61,26 @@ def save_copy(store: Store, row: EditableRow, cadre_id: str, target: Path) -> No
             write_atomically(target, data)
         except OSError as exc:
             raise UsageError("The copy could not be written to {path}.", path=str(target)) from exc
+
+
+def attachments_of_kind(store: Store, cadre_id: str, kind: AttachmentKind) -> list[EditableRow]:
+    """A dossier's stored attachments of one kind (e.g. the scans of its conclusions)."""
+    with store.unit_of_work() as uow:
+        cadre = load_dossier(uow.session, cadre_id)
+        if cadre is None:
+            raise UsageError("No dossier has the id {id}.", id=cadre_id)
+        return [_row(a) for a in cadre.attachments if a.kind is kind]
+
+
+def _row(a: Attachment) -> EditableRow:
+    values = {
+        "kind": a.kind.value,
+        "title": a.title,
+        "filename": a.filename,
+        "media_type": a.media_type,
+        "size": a.size,
+        "sha256": a.sha256,
+        "document_date": a.document_date.vn() if a.document_date else None,
+        "note": a.note,
+    }
+    return EditableRow(values=values, sync={"id": a.id, "version": None})

@@ -49,8 +49,12 @@ def dossier(uow: UnitOfWork, cadre_id: str) -> Cadre:
     return cadre
 
 
-def record_clearance(store: Store, cadre_id: str, draft: ClearanceDraft) -> str:
-    """Add a conclusion; it rests on the dossier's facts as they are now."""
+def check_clearance(store: Store, draft: ClearanceDraft) -> None:
+    """Refuse a conclusion that cannot be recorded as typed (the CLI and the dialog ask)."""
+    if not draft.number.strip():
+        raise UsageError("A conclusion needs its number.")
+    if not draft.body.strip():
+        raise UsageError("A conclusion needs the body that issued it.")
     ceiling_known = bool(draft.ceiling_title) and store.catalogs().has(
         "title", draft.ceiling_title or ""
     )
@@ -58,6 +62,11 @@ def record_clearance(store: Store, cadre_id: str, draft: ClearanceDraft) -> str:
         raise UsageError("A conclusion with a ceiling needs the highest post allowed.")
     if unknown := set(draft.verified) - set(VERIFIED):
         raise UsageError("Unknown verified item {item}.", item=sorted(unknown)[0])
+
+
+def record_clearance(store: Store, cadre_id: str, draft: ClearanceDraft) -> str:
+    """Add a conclusion; it rests on the dossier's facts as they are now."""
+    check_clearance(store, draft)
     with store.unit_of_work(write=True, reason="political-standard conclusion") as uow:
         cadre = dossier(uow, cadre_id)
         clearance = Clearance(
@@ -112,6 +121,7 @@ def refuse(store: Store, action: str, cadre_id: str | None, report: Report, **wh
     raise RefusedError(
         "Refused by the rules: {sentences}",
         rule_ids=ids,
+        findings=report.blocking,
         sentences=" ".join(f.sentence() for f in report.blocking),
     )
 
@@ -146,6 +156,7 @@ def list_clearances(store: Store, cadre_id: str) -> list[dict[str, Any]]:
                     "purpose": c.purpose.value,
                     "result": c.result.value,
                     "ceiling": c.ceiling_title,
+                    "note": c.note,
                     "verified": [n for n in VERIFIED if getattr(c, f"verified_{n}")],
                     "in_force": c is latest,
                     "stale": [
@@ -154,3 +165,16 @@ def list_clearances(store: Store, cadre_id: str) -> list[dict[str, Any]]:
                 }
             )
         return rows
+
+
+def standing(store: Store, cadre_id: str) -> dict[str, Any]:
+    """What the gate reads besides the conclusions: the derived standard and the dossier's
+    own status (an incomplete or untruthful dossier blocks every personnel step)."""
+    with store.unit_of_work() as uow:
+        cadre = dossier(uow, cadre_id)
+        return {
+            "name": cadre.full_name,
+            "standard": cadre.political_standard.value,
+            "dossier_status": cadre.dossier_status.value,
+            "dossier_note": cadre.dossier_note,
+        }

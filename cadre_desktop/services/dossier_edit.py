@@ -34,6 +34,10 @@ from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.queries import unit_codes
 
 ROOT = "dossier"
+# Records kept by their own pages and screens (conclusions, ratings, planning): a CV save
+# leaves them as stored, so a dossier tab opened before a conclusion was added, or before a
+# planning entry was removed, cannot undo that when it saves.
+RECORD_COLLECTIONS = frozenset({"clearances", "evaluations", "planning_entries"})
 
 
 @dataclass
@@ -212,6 +216,6 @@ def save(store: Store, dossier: EditableDossier) -> Changes:
     if draft is None or not report.ok:
         raise DraftRefused(report)
     with store.unit_of_work(write=True, reason="edit dossier") as uow:
-        apply_draft(uow, draft)
+        apply_draft(uow, draft, keep=RECORD_COLLECTIONS)
     dossier.created = False
     return Changes(cadres=frozenset({dossier.id}))

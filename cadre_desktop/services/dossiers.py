@@ -144,8 +144,10 @@ def _check_row_ownership(uow: UnitOfWork, drafts: list[Draft], problems: Problem
                 )
 
 
-def apply_draft(uow: UnitOfWork, draft: Draft) -> str:
-    """Make the stored dossier equal to the draft; say whether it was created or updated."""
+def apply_draft(uow: UnitOfWork, draft: Draft, keep: frozenset[str] = frozenset()) -> str:
+    """Make the stored dossier equal to the draft; say whether it was created or updated.
+
+    The collections named in ``keep`` stay as stored (records other screens keep)."""
     session = uow.session
     session.flush()
     before = uow.audit.head_seq()
@@ -156,6 +158,8 @@ def apply_draft(uow: UnitOfWork, draft: Draft) -> str:
         session.add(cadre)
     _assign(uow, cadre, draft, created)
     for name, cls in COLLECTION_CLASSES.items():
+        if name in keep and not created:
+            continue
         existing = {child.id: child for child in getattr(cadre, name)}
         rows = []
         for child_draft in draft.children.get(name, []):

@@ -12,7 +12,7 @@ from cadre_desktop.domain.personnel import PlanningGroup
 from cadre_desktop.domain.values import PartialDate
 from cadre_desktop.errors import UsageError
 from cadre_desktop.rules.findings import Report
-from cadre_desktop.rules.planning import PlanFacts, PlannedPerson, title_report
+from cadre_desktop.rules.planning import PlanFacts
 from cadre_desktop.rules.planning import check_plan as plan_rules
 from cadre_desktop.services import personnel_facts as pf
 from cadre_desktop.services.clearances import (
@@ -62,7 +62,7 @@ def set_title(store: Store, term_code: str, title_code: str, seats: int) -> None
     if seats < 1:
         raise UsageError("A title needs at least one seat.")
     with store.unit_of_work(write=True, reason="planned title") as uow:
-        term = _term(uow, term_code)
+        term = term_of(uow, term_code)
         row = q.planned_title(uow.session, term.id, title_code)
         if row is None:
             uow.session.add(PlannedTitle(term_id=term.id, title_code=title_code, seats=seats))
@@ -70,16 +70,17 @@ def set_title(store: Store, term_code: str, title_code: str, seats: int) -> None
             row.seats = seats
 
 
-def _term(uow: UnitOfWork, code: str) -> PlanningTerm:
+def term_of(uow: UnitOfWork, code: str) -> PlanningTerm:
     term = q.term_by_code(uow.session, code)
     if term is None:
         raise UsageError("There is no planning term {code}.", code=code)
     return term
 
 
-def _report(uow: UnitOfWork, store: Store, cadre: Cadre, draft: PlanDraft) -> Report:
+def rule_report(uow: UnitOfWork, store: Store, cadre: Cadre, draft: PlanDraft) -> Report:
+    """Every finding on planning ``cadre`` as ``draft`` says (the gate first)."""
     catalogs = store.catalogs()
-    term = _term(uow, draft.term_code)
+    term = term_of(uow, draft.term_code)
     title = q.planned_title(uow.session, term.id, draft.title_code)
     if title is None:
         raise UsageError(
@@ -122,14 +123,14 @@ def _report(uow: UnitOfWork, store: Store, cadre: Cadre, draft: PlanDraft) -> Re
 def check_plan(store: Store, draft: PlanDraft) -> Report:
     """The report a screen shows before the officer confirms the planning entry."""
     with store.unit_of_work() as uow:
-        return _report(uow, store, dossier(uow, draft.cadre_id), draft)
+        return rule_report(uow, store, dossier(uow, draft.cadre_id), draft)
 
 
 def plan(store: Store, draft: PlanDraft) -> str:
     """Re-check and add the entry; a blocked one is refused and the attempt audited."""
     with store.unit_of_work(write=True, reason="planning") as uow:
         cadre = dossier(uow, draft.cadre_id)
-        report = _report(uow, store, cadre, draft)
+        report = rule_report(uow, store, cadre, draft)
         if not report.blocked:
             entry = PlanningEntry(
                 term_code=draft.term_code, title_code=draft.title_code, group=draft.group,
@@ -169,38 +170,27 @@ def gate_imported(uow: UnitOfWork, store: Store, cadre_ids: set[str]) -> Report:
 
 def planning_list(store: Store, term_code: str, on: dt.date) -> list[dict[str, Any]]:
     """Per title: seats, the people planned, the 2/3 report and the structure figures."""
-    with store.unit_of_work() as uow:
-        term = _term(uow, term_code)
-        params = parameters(uow)
-        catalogs = store.catalogs()
-        result = []
-        for title in q.titles_of_term(uow.session, term.id):
-            entries = q.active_entries(uow.session, term.code, title.title_code)
-            lower = pf.directly_lower(catalogs, title.title_code)
-            people, rows = [], []
-            for e in entries:
-                cadre = e.cadre
-                post = pf.current_post(cadre)
-                people.append(
-                    PlannedPerson(
-                        holds_directly_lower=bool(post and post.title_code in lower),
-                        sex=cadre.sex, birth_date=cadre.birth_date,
-                        ethnic_minority=pf.ethnic_minority(cadre), science=False,
-                    )
-                )  # fmt: skip
-                rows.append({"entry": e.id, "cadre": cadre.id, "name": cadre.full_name,
-                             "group": e.group.value, "since": e.start.vn()})  # fmt: skip
-            report = title_report(title.title_code, title.seats, people, on, params)
-            result.append(
+    from cadre_desktop.services.planning_board import board  # it builds on this module
+
+    return [
+        {
+            "title": t.title_code,
+            "seats": t.seats,
+            "planned": [
                 {
-                    "title": title.title_code,
-                    "seats": title.seats,
-                    "planned": rows,
-                    "figures": report.figures,
-                    "findings": [f.as_json() for f in report.findings],
+                    "entry": c.entry_id,
+                    "cadre": c.cadre_id,
+                    "name": c.name,
+                    "group": c.group,
+                    "since": c.since.vn(),
                 }
-            )
-        return result
+                for c in t.candidates
+            ],
+            "figures": t.figure,
+            "findings": [f.as_json() for f in t.findings],
+        }
+        for t in board(store, term_code, on, with_reports=False)
+    ]
 
 
 class GateRefused(Exception):

@@ -21,6 +21,7 @@ from cadre_desktop.printing.cv_data import (
     YearRow,
 )
 from cadre_desktop.services.dossier_fields import TRAINING_LEVEL_CATALOG
+from cadre_desktop.text import fold
 
 RATING_TEXT = {
     "excellent": "Hoàn thành xuất sắc nhiệm vụ",
@@ -90,10 +91,10 @@ def cv_data(
         "birth_year": str(cadre.birth_date.year),
         "birth_place": admin_place(catalogs, cadre.birth_place_unit, cadre.birth_place, today),
         "home_town": admin_place(catalogs, cadre.home_town_unit, cadre.home_town, today),
-        "permanent_address": _address(
+        "permanent_address": address(
             catalogs, cadre.permanent_address, cadre.permanent_address_unit, today
         ),
-        "current_address": _address(
+        "current_address": address(
             catalogs, cadre.current_address, cadre.current_address_unit, today
         ),
         "phone": cadre.phone,
@@ -315,9 +316,13 @@ def _province(catalogs: Catalogs, unit_names: dict[str, str], cadre: Cadre) -> s
     return unit_names.get(cadre.managing_unit_id)
 
 
-def _address(catalogs: Catalogs, text: str | None, unit: str | None, on: dt.date) -> str | None:
+def address(catalogs: Catalogs, text: str | None, unit: str | None, on: dt.date) -> str | None:
+    """An address as typed, followed by its administrative unit as it stands today (the
+    parts of it the officer has not already typed)."""
     place = admin_place(catalogs, unit, None, on)
-    return ", ".join(p for p in (text, place) if p) or None
+    typed = fold(text or "")
+    missing = [p for p in (place or "").split(", ") if p and fold(p) not in typed]
+    return ", ".join(p for p in (text, *missing) if p) or None
 
 
 def _posts(catalogs: Catalogs, posts: Sequence[Posting]) -> str | None:

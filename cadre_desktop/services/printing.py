@@ -7,7 +7,7 @@ officer; which form; which cadre)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,23 +15,23 @@ from cadre_desktop.errors import UsageError
 from cadre_desktop.printing.cv_data import CvData
 from cadre_desktop.printing.forms import CV_LAYOUTS, render_cv, render_cvs, render_register
 from cadre_desktop.printing.headings import PartyHeading
-from cadre_desktop.printing.page import PrintContext
+from cadre_desktop.printing.page import Cancelled, PrintContext
 from cadre_desktop.printing.registers import RegisterData, RegisterPart
 from cadre_desktop.services import clearances as clearance_service
 from cadre_desktop.services import planning as planning_service
 from cadre_desktop.services.print_cv import cv_data
+from cadre_desktop.services.print_gather import Progress, halves
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.blobs import read_blob
 from cadre_desktop.storage.browse import unit_rows
 from cadre_desktop.storage.files import write_atomically
 from cadre_desktop.storage.queries import all_cadre_ids, load_dossiers
 from cadre_desktop.storage.uow import UnitOfWork
+from cadre_desktop.text import fold
 
 LAYOUTS = tuple(CV_LAYOUTS)
 DEFAULT_LAYOUT = "tctw98"
 BATCH = 50  # dossiers loaded per transaction while batch printing
-
-Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
 
 
 @dataclass(frozen=True)
@@ -43,19 +43,21 @@ class Printed:
     suggested_name: str
 
 
-def _context(store: Store, title: str, today: dt.date) -> PrintContext:
-    return PrintContext(unit_name=store.unit_name, printed_on=today, title=title)
+def print_context(store: Store, title: str, today: dt.date, page_mark: str = "") -> PrintContext:
+    """What every page of a print shows besides the form: the store's unit and the date."""
+    return PrintContext(
+        unit_name=store.unit_name, printed_on=today, title=title, page_mark=page_mark
+    )
 
 
 def _unit_names(uow: UnitOfWork) -> dict[str, str]:
     return {row.id: row.name for row in unit_rows(uow.session)}
 
 
-def _file_name(cadre_name: str, form: str) -> str:
-    from cadre_desktop.text import fold
-
+def file_name(cadre_name: str, form: str, suffix: str = "") -> str:
+    """A file name to suggest: the form and the cadre's name without diacritics."""
     slug = "-".join(fold(cadre_name).split())
-    return f"{form}-{slug}.pdf"
+    return f"{form}-{slug}{suffix}.pdf"
 
 
 def _check_layout(layout: str) -> None:
@@ -108,9 +110,9 @@ def iter_cvs(
     """One PDF per cadre, in the order asked."""
     _check_layout(layout)
     day = today or dt.date.today()
-    context = _context(store, "Sơ yếu lý lịch", day)
+    context = print_context(store, "Sơ yếu lý lịch", day)
     for name, data in _cv_datas(store, cadre_ids, layout, day):
-        yield Printed(f"2c-{layout}", render_cv(data, context, layout), _file_name(name, "2c"))
+        yield Printed(f"2c-{layout}", render_cv(data, context, layout), file_name(name, "2c"))
 
 
 def print_cvs_together(
@@ -123,12 +125,16 @@ def print_cvs_together(
     """Every CV in one PDF, each starting on a new page; None when cancelled."""
     _check_layout(layout)
     day = today or dt.date.today()
+    gathered, laid_out = halves(progress, len(cadre_ids))
     datas: list[CvData] = []
     for _name, data in _cv_datas(store, cadre_ids, layout, day):
         datas.append(data)
-        if progress is not None and not progress(len(datas), len(cadre_ids)):
+        if not gathered(len(datas)):
             return None
-    pdf = render_cvs(datas, _context(store, "Sơ yếu lý lịch", day), layout)
+    try:
+        pdf = render_cvs(datas, print_context(store, "Sơ yếu lý lịch", day), layout, laid_out)
+    except Cancelled:
+        return None
     return Printed(f"2c-{layout}", pdf, f"2c-{layout}.pdf")
 
 
@@ -239,7 +245,9 @@ def print_clearance_register(
         fractions=(0.7, 3, 2.6, 2.6, 1.8, 3, 1.8),
         parts=[RegisterPart(None, rows)],
     )
-    pdf = render_register(data, _context(store, "Sổ theo dõi kết luận tiêu chuẩn chính trị", day))
+    pdf = render_register(
+        data, print_context(store, "Sổ theo dõi kết luận tiêu chuẩn chính trị", day)
+    )
     _audit(store, "clearances", ids)
     return Printed("clearances", pdf, "clearances.pdf")
 
@@ -273,7 +281,7 @@ def print_planning_list(store: Store, term_code: str, today: dt.date | None = No
         fractions=(0.7, 5, 2.4, 2),
         parts=parts,
     )
-    pdf = render_register(data, _context(store, f"Danh sách quy hoạch {term_code}", day))
+    pdf = render_register(data, print_context(store, f"Danh sách quy hoạch {term_code}", day))
     _audit(store, "planning", planned, extra={"term": term_code})
     return Printed("planning", pdf, f"planning-{term_code}.pdf")
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from cadre_desktop.domain.model import Proposal, UnitOpinion
 from cadre_desktop.domain.personnel import ProposalKind, ProposalSource, ProposalStatus
@@ -167,10 +166,17 @@ def set_dossier(
             proposal.special_case = special_case or None
 
 
-def add_opinion(store: Store, proposal_id: str, draft: OpinionDraft) -> str:
-    """Record a named unit's secret-ballot opinion with the criteria it was asked about."""
+def check_opinion(draft: OpinionDraft) -> None:
+    """Refuse an opinion whose numbers cannot be (the CLI and the dialog ask)."""
     if not (0 <= draft.agree <= draft.present <= draft.invited) or draft.invited < 1:
         raise UsageError("The numbers must satisfy 0 ≤ in favour ≤ present ≤ invited.")
+    if not draft.unit_name.strip():
+        raise UsageError("Name the unit that gave the opinion.")
+
+
+def add_opinion(store: Store, proposal_id: str, draft: OpinionDraft) -> str:
+    """Record a named unit's secret-ballot opinion with the criteria it was asked about."""
+    check_opinion(draft)
     ensure_open(store, proposal_id, "opinion")
     with store.unit_of_work(write=True, reason="unit opinion") as uow:
         proposal = open_proposal(store, uow, proposal_id, "opinion")
@@ -187,56 +193,3 @@ def proposal_report(store: Store, proposal_id: str, on: dt.date | None = None) -
         cadre = dossier(uow, proposal.cadre_id)
         day = on or proposal.expected_date.latest()
         return full_report(uow, cadre, target_of(proposal), proposal, day, complete=True)
-
-
-def show_proposal(store: Store, proposal_id: str) -> dict[str, Any]:
-    with store.unit_of_work() as uow:
-        p = load(uow, proposal_id)
-        steps = [
-            {
-                "step": s.number,
-                "date": s.date.vn(),
-                "invited": s.invited,
-                "present": s.present,
-                "votes": {b.candidate_name: b.votes for b in q.step_ballots(uow.session, s.id)},
-            }
-            for s in q.proposal_steps(uow.session, p.id)
-        ]
-        opinions = [
-            {
-                "group": o.group,
-                "unit": o.unit_name,
-                "date": o.date.vn(),
-                "invited": o.invited,
-                "present": o.present,
-                "agree": o.agree,
-                "criteria": o.criteria,
-            }
-            for o in q.proposal_opinions(uow.session, p.id)
-        ]
-        return {
-            "id": p.id, "cadre": p.cadre_id, "kind": p.kind.value, "source": p.source.value,
-            "title": p.title_code, "seats": p.seats, "expected": p.expected_date.vn(),
-            "status": p.status.value,
-            "components": {c: (c in (p.components or {})) for c in COMPONENTS},
-            "photo": p.photo_date.vn() if p.photo_date else None,
-            "health_certificate": (
-                p.health_certificate_date.vn() if p.health_certificate_date else None
-            ),
-            "special_case": p.special_case, "steps": steps, "opinions": opinions,
-        }  # fmt: skip
-
-
-def list_proposals(store: Store) -> list[dict[str, Any]]:
-    with store.unit_of_work() as uow:
-        return [
-            {
-                "id": p.id,
-                "cadre": p.cadre_id,
-                "kind": p.kind.value,
-                "title": p.title_code,
-                "expected": p.expected_date.vn(),
-                "status": p.status.value,
-            }
-            for p in sorted(q.open_proposals(uow.session), key=lambda p: p.expected_date)
-        ]

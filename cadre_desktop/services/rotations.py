@@ -95,11 +95,12 @@ def _planned(uow: UnitOfWork, rotation_id: str) -> Rotation:
     return rotation
 
 
-def check_move(store: Store, rotation_id: str) -> Report:
+def check_move(store: Store, rotation_id: str, effective: PartialDate | None = None) -> Report:
+    """What the rules say about the move taking effect on ``effective`` (default: as planned)."""
     with store.unit_of_work() as uow:
         r = _planned(uow, rotation_id)
         cadre = dossier(uow, r.cadre_id)
-        return _report(uow, cadre, r.title_code, r.unit_id, r.start, r.planned_end)
+        return _report(uow, cadre, r.title_code, r.unit_id, effective or r.start, r.planned_end)
 
 
 def move(store: Store, rotation_id: str, draft: DecisionDraft) -> str:
@@ -134,16 +135,27 @@ def move(store: Store, rotation_id: str, draft: DecisionDraft) -> str:
 
 def list_rotations(store: Store, cadre_id: str | None = None) -> list[dict[str, Any]]:
     with store.unit_of_work() as uow:
+        found = q.rotations(uow.session, cadre_id)
+        units = q.units_of(uow.session, [r.unit_id for r in found if r.unit_id])
+        names = {u.id: u.name for u in units}
         return [
             {
                 "id": r.id,
                 "cadre": r.cadre_id,
+                "name": _full_name(uow, r.cadre_id),
                 "title": r.title_code,
                 "unit": r.unit_id,
+                "unit_name": names.get(r.unit_id or ""),
                 "from": r.start.vn(),
                 "until": r.planned_end.vn(),
                 "status": r.status.value,
                 "decision": r.decision_number,
+                "decision_date": r.decision_date.vn() if r.decision_date else None,
             }
-            for r in q.rotations(uow.session, cadre_id)
+            for r in found
         ]
+
+
+def _full_name(uow: UnitOfWork, cadre_id: str) -> str:
+    cadre = uow.session.get(Cadre, cadre_id)
+    return cadre.full_name if cadre is not None else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cache
 
 from cadre_desktop.domain.model import RuleParameter
@@ -77,6 +78,11 @@ def _opinion_groups() -> tuple[OpinionGroup, ...]:
         )
 
 
+def every_opinion_group() -> tuple[OpinionGroup, ...]:
+    """Every group ever named, also those no longer in force (to show older opinions)."""
+    return _opinion_groups()
+
+
 def opinion_groups(on: dt.date) -> tuple[OpinionGroup, ...]:
     """The groups of units whose opinions a department leader's proposal needs on ``on``."""
     return tuple(g for g in _opinion_groups() if g.valid_on(on))
@@ -105,24 +111,38 @@ def parameters(uow: UnitOfWork) -> ParameterSet:
     return result
 
 
+def check_edit(uow: UnitOfWork, parameter_id: str, value: str) -> tuple[Parameter, Fraction]:
+    """The record an edit would change and its new value; refuses what cannot be edited."""
+    try:
+        number = parse_value(value)
+    except (ValueError, ZeroDivisionError) as exc:
+        raise UsageError("{value} is not a number or a ratio like 2/3.", value=value) from exc
+    current = {p.id: p for p in parameters(uow).all()}.get(parameter_id)
+    if current is None:
+        raise UsageError("There is no rule parameter {id}.", id=parameter_id)
+    if not current.editable:
+        raise UsageError(
+            "The rule parameter {id} follows a central regulation and cannot be edited.",
+            id=parameter_id,
+        )
+    return current, number
+
+
+def check_parameter(store: Store, parameter_id: str, value: str) -> Parameter:
+    """What the rules screen asks before an administrator confirms an edit."""
+    with store.unit_of_work() as uow:
+        return check_edit(uow, parameter_id, value)[0]
+
+
 def set_parameter(
     store: Store, parameter_id: str, value: str, *, valid_from: dt.date | None = None,
     reason: str,
 ) -> Parameter:  # fmt: skip
     """An administrator edits an editable (provincial) record; audited with its reason."""
-    try:
-        number = parse_value(value)
-    except (ValueError, ZeroDivisionError) as exc:
-        raise UsageError("{value} is not a number or a ratio like 2/3.", value=value) from exc
+    if not reason.strip():
+        raise UsageError("Say why the parameter is changed.")
     with store.unit_of_work(write=True, reason=reason) as uow:
-        current = {p.id: p for p in parameters(uow).all()}.get(parameter_id)
-        if current is None:
-            raise UsageError("There is no rule parameter {id}.", id=parameter_id)
-        if not current.editable:
-            raise UsageError(
-                "The rule parameter {id} follows a central regulation and cannot be edited.",
-                id=parameter_id,
-            )
+        current, number = check_edit(uow, parameter_id, value)
         row = uow.session.get(RuleParameter, parameter_id) or RuleParameter(id=parameter_id)
         row.key, row.value, row.layer = current.key, str(number), current.layer.value
         row.legal_basis, row.editable, row.confidence = (

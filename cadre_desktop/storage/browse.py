@@ -20,11 +20,13 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from cadre_desktop.domain.enums import Sex
-from cadre_desktop.domain.model import Cadre, PlanningEntry, Unit
+from cadre_desktop.domain.model import Cadre, Decision, PlanningEntry, Proposal, Unit
+from cadre_desktop.domain.personnel import ProposalStatus
 from cadre_desktop.storage.search import match_expression
 
 # The list's columns and what each sorts by; the name column sorts the Vietnamese way.
 SORT_COLUMNS = ("name", "birth_date", "sex", "unit", "position", "political_standard")
+INDEXED_SORTS = ("name", "birth_date")  # orders an index serves (migration 0007)
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class ListQuery:
     party_member: bool | None = None
     political_theory: str | None = None
     planned: bool | None = None
+    proposed: bool | None = None  # an open appointment, reappointment or nomination proposal
+    appointed_on: str | None = None  # ISO date: holds a post by a decision whose term runs then
     sort: str = "name"
     descending: bool = False
 
@@ -48,7 +52,7 @@ def _placed_unit() -> Any:
     return func.coalesce(Cadre.current_unit_id, Cadre.managing_unit_id)
 
 
-def _filtered(statement: Any, query: ListQuery, in_name_order: bool = False) -> Any:
+def _filtered(statement: Any, query: ListQuery, in_index_order: bool = False) -> Any:
     """Apply every filter; None when the search text cannot match anything."""
     if query.text.strip():
         expression = match_expression(query.text)
@@ -60,9 +64,9 @@ def _filtered(statement: Any, query: ListQuery, in_name_order: bool = False) -> 
             .select_from(index)
             .where(text("cadre_search MATCH :q").bindparams(q=expression))
         )
-        # Many matches: walk the name index and stop after a page (+ 0 keeps SQLite from
+        # Many matches: walk the order's index and stop after a page (+ 0 keeps SQLite from
         # looking each match up instead, then sorting them all).
-        rowid = Cadre.search_rowid + literal_column("0") if in_name_order else Cadre.search_rowid
+        rowid = Cadre.search_rowid + literal_column("0") if in_index_order else Cadre.search_rowid
         statement = statement.where(rowid.in_(matching))
     if query.unit_ids is not None:
         statement = statement.where(_placed_unit().in_(sorted(query.unit_ids)))
@@ -81,7 +85,29 @@ def _filtered(statement: Any, query: ListQuery, in_name_order: bool = False) -> 
     if query.planned is not None:
         open_entry = exists().where(PlanningEntry.cadre_id == Cadre.id, PlanningEntry.end.is_(None))
         statement = statement.where(open_entry if query.planned else ~open_entry)
+    if query.proposed is not None:
+        open_proposal = exists().where(
+            Proposal.cadre_id == Cadre.id, Proposal.status == ProposalStatus.OPEN
+        )
+        statement = statement.where(open_proposal if query.proposed else ~open_proposal)
+    if query.appointed_on is not None:
+        statement = statement.where(_appointed(query.appointed_on))
     return statement
+
+
+def _appointed(on: str) -> Any:
+    """An appointment, reappointment or extension in force on ``on`` (ISO dates sort as text)."""
+    effective = type_coerce(Decision.effective, String)
+    ends = type_coerce(Decision.term_end, String)
+    return exists().where(
+        Decision.cadre_id == Cadre.id,
+        Decision.kind.in_(APPOINTING_KINDS),
+        effective <= on,
+        (Decision.term_end.is_(None)) | (ends >= on),
+    )
+
+
+APPOINTING_KINDS = ("appoint", "reappoint", "extend")
 
 
 def count_cadres(session: Session, query: ListQuery) -> int:
@@ -105,7 +131,7 @@ def cadre_page(
         Cadre.current_position,
         Cadre.political_standard,
     ).outerjoin(unit, unit.id == _placed_unit())
-    filtered = _filtered(statement, query, in_name_order=many and query.sort == "name")
+    filtered = _filtered(statement, query, in_index_order=many and query.sort in INDEXED_SORTS)
     if filtered is None:
         return []
     key = {
@@ -116,8 +142,9 @@ def cadre_page(
         "position": Cadre.current_position,
         "political_standard": Cadre.political_standard,
     }.get(query.sort, Cadre.sort_key)
-    first = key.desc() if query.descending else key.asc()
-    ordered = filtered.order_by(first, Cadre.sort_key, Cadre.id)
+    # Every column one way, so the name and birth-date indexes serve these orders.
+    by = (Cadre.sort_key, Cadre.id) if key is Cadre.sort_key else (key, Cadre.sort_key, Cadre.id)
+    ordered = filtered.order_by(*(c.desc() if query.descending else c.asc() for c in by))
     return list(session.execute(ordered.offset(offset).limit(limit)).all())
 
 

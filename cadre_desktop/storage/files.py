@@ -9,11 +9,15 @@ from pathlib import Path
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path``, flush it to disk, then rename over ``path``."""
     temporary = path.with_name(f".{path.name}.tmp")
-    with temporary.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temporary.replace(path)
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(path)
+    except BaseException:  # a full disk or an interrupt leaves no half-written copy behind
+        temporary.unlink(missing_ok=True)
+        raise
     _sync_directory(path.parent)
 
 

@@ -37,6 +37,18 @@ def term_by_code(session: Session, code: str) -> PlanningTerm | None:
     return session.scalars(select(PlanningTerm).where(PlanningTerm.code == code)).first()
 
 
+def terms(session: Session) -> list[PlanningTerm]:
+    return list(session.scalars(select(PlanningTerm).order_by(PlanningTerm.start_year)))
+
+
+def entries_of_title(session: Session, term_code: str, title_code: str) -> list[PlanningEntry]:
+    """Every planning entry of a title in a term, removed ones included (in name order)."""
+    statement = select(PlanningEntry).where(
+        PlanningEntry.term_code == term_code, PlanningEntry.title_code == title_code
+    )
+    return list(session.scalars(statement.join(Cadre).order_by(Cadre.sort_key)))
+
+
 def planned_title(session: Session, term_id: str, title_code: str) -> PlannedTitle | None:
     return session.scalars(
         select(PlannedTitle).where(
@@ -89,6 +101,10 @@ def proposal_opinions(session: Session, proposal_id: str) -> list[UnitOpinion]:
     )
 
 
+def decision_of_proposal(session: Session, proposal_id: str) -> Decision | None:
+    return session.scalars(select(Decision).where(Decision.proposal_id == proposal_id)).first()
+
+
 def decisions_of(session: Session, cadre_id: str) -> list[Decision]:
     return list(
         session.scalars(
@@ -102,6 +118,12 @@ def rotations(session: Session, cadre_id: str | None = None) -> list[Rotation]:
     if cadre_id is not None:
         statement = statement.where(Rotation.cadre_id == cadre_id)
     return list(session.scalars(statement))
+
+
+def units_of(session: Session, unit_ids: list[str]) -> list[Unit]:
+    if not unit_ids:
+        return []
+    return list(session.scalars(select(Unit).where(Unit.id.in_(unit_ids))))
 
 
 def unit_by_code(session: Session, code: str) -> Unit | None:

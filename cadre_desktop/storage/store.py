@@ -40,6 +40,11 @@ class OpenStore:
         self.unit_name: str = instance.unit_name
 
     @property
+    def is_open(self) -> bool:
+        """False once closed (on lock): long work running meanwhile stops at its next step."""
+        return self._key is not None
+
+    @property
     def key(self) -> bytes:
         if self._key is None:
             raise UnlockError("The store is locked; unlock it again.")

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from cadre_desktop.domain.model import AuditEntry, PlanningEntry, Proposal
 from cadre_desktop.rules.registry import all_rule_ids
-from cadre_desktop.services import alerts, planning, proposals
+from cadre_desktop.services import alerts, planning, proposal_view, proposals
 from cadre_desktop.services.demo.generate import generate_demo
 from cadre_desktop.services.training_needs import training_needs
 
@@ -32,5 +32,5 @@ def test_every_rule_has_a_demo_case(store) -> None:
     seen.update(row.need.rule_id for row in training_needs(store, TODAY))
     assert planned and len(proposal_ids) >= 4
     assert [rule for rule in all_rule_ids() if rule not in seen] == []
-    statuses = {p["status"] for p in proposals.list_proposals(store)}
+    statuses = {p["status"] for p in proposal_view.list_proposals(store)}
     assert {"open", "stopped", "decided"} <= statuses

@@ -12,7 +12,7 @@ from cadre_desktop.domain.values import PartialDate
 from cadre_desktop.errors import RefusedError
 from cadre_desktop.rules.params import ParameterSet
 from cadre_desktop.rules.retirement import retirement_day
-from cadre_desktop.services import decisions, proposal_steps, proposals
+from cadre_desktop.services import decisions, proposal_steps, proposal_view, proposals
 from cadre_desktop.services.rule_params import shipped_parameters
 from cadre_desktop.storage.queries import load_dossier
 from tests.personnel import (
@@ -56,7 +56,7 @@ def test_the_allowed_appointment_updates_the_work_history_in_one_go(store) -> No
         assert old.end == ON
         assert cadre.current_position and "Giám đốc" in cadre.current_position
         assert decision.term_end == PartialDate(2031, 3, 12)  # five years
-    assert proposals.show_proposal(store, proposal_id)["status"] == ProposalStatus.DECIDED.value
+    assert proposal_view.show_proposal(store, proposal_id)["status"] == ProposalStatus.DECIDED.value
     with pytest.raises(RefusedError) as again:  # a decided proposal takes no further step
         decisions.decide(store, proposal_id, SIGNED)
     assert again.value.rule_ids == ["PROPOSAL_CLOSED"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -221,3 +222,31 @@ def test_table_models_pass_qtmodeltester(qtbot: QtBot, qtmodeltester, store) -> 
         page.nav.setCurrentRow(section)
     for _collection, model in page.models:
         qtmodeltester.check(model)
+
+
+def test_the_keyboard_drives_the_window_and_tab_follows_the_form(
+    qtbot: QtBot, store, answers: dict[str, Any]
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    add_cadre(store)
+    window = window_for(qtbot, store)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None)
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = window.current_page()
+    assert page is not None and page.draft.created
+    assert QGuiApplication.focusObject() is page.field("family_name")
+    order = ["family_name", "middle_name", "given_name", "other_names", "sex"]
+    for before, after in itertools.pairwise(order):
+        assert QGuiApplication.focusObject() is page.field(before)
+        QTest.keyClick(page.field(before), Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda after=after: QGuiApplication.focusObject() is page.field(after))
+    answers["save_discard_cancel"] = "discard"
+    QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is None and window.pages == []
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.focusObject() is window.search_box
+    QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked()

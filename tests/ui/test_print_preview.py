@@ -66,3 +66,18 @@ def test_print_sends_every_page(
 def test_closing_forgets_the_document(dialog: PrintPreviewDialog) -> None:
     dialog.reject()
     assert dialog.printed is None and dialog.document.pageCount() == 0
+
+
+def test_locking_the_window_closes_the_preview(qtbot: Any, store: Any) -> None:
+    from ui.main_window import MainWindow
+
+    cadre_id = add_cadre(store)
+    window = MainWindow(store, idle_seconds=300)
+    qtbot.addWidget(window)
+    preview = PrintPreviewDialog(
+        window.list_page, lambda layout: printing.print_cv(store, cadre_id, layout or "tctw98")
+    )
+    preview.show()
+    assert preview.printed is not None
+    window.lock()
+    assert not preview.isVisible() and preview.printed is None

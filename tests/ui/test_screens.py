@@ -84,3 +84,25 @@ def test_record_pages_follow_the_cv_sections_of_a_saved_dossier(
     new.nav.setCurrentRow(new.nav.count() - 1)
     texts = [w.text() for w in new.stack.currentWidget().findChildren(QLabel)]
     assert texts == [gettext("Save the new dossier first; then its other records can be added.")]
+
+
+def test_a_lock_while_a_screen_dialog_runs_cancels_it_safely(
+    qtbot: QtBot, store: Any, store_path: Any, registered: None
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from cadre_desktop.services.stores import unlock
+    from tests.conftest import PASSPHRASE
+
+    window = main_window.MainWindow(store, store_path)
+    qtbot.addWidget(window)
+    screen = window.open_screen("counting")
+    assert screen is not None
+    dialog = QDialog(screen)
+    QTimer.singleShot(50, window.lock)  # the idle lock fires inside the dialog's own loop
+    assert dialog.exec() == QDialog.DialogCode.Rejected
+    assert window.is_locked() and not screen.isVisible()
+    window.unlock_with(unlock(store_path, PASSPHRASE))
+    assert window.retired == [] and window.screen_tabs["counting"] is not screen
+    window.store.close()

@@ -26,24 +26,28 @@ from cadre_desktop.services import browse, settings
 from cadre_desktop.services.browse import CadreFilter
 from cadre_desktop.services.stores import Store
 from ui import prompts
+from ui.dialogs.batch_print_dialog import BatchPrintDialog
 from ui.table_models.cadre_table_model import ID_ROLE, CadreTableModel
-from ui.widgets.filter_bar import FilterBar
+from ui.widgets.filter_bar import FilterBar, status_of
 from ui.widgets.unit_tree import UnitTree
 
-COLUMN_WIDTHS = (210, 100, 70, 250, 300, 150)
+COLUMN_WIDTHS = (200, 95, 65, 230, 270, 150)
 
 
 def list_filter(values: dict[str, Any], text: str, units: frozenset[str] | None) -> CadreFilter:
     """The list filter from the search text, the unit chosen and the filter bar."""
+    today = dt.date.today()
+    status = status_of(values)
     query = CadreFilter(
         text=text,
         unit_ids=units,
         sex=Sex(values["sex"]) if values.get("sex") else None,
         party_member=values.get("party"),
         political_theory=values.get("theory"),
-        planned=values.get("planned"),
+        planned={"planned": True, "not_planned": False}.get(status or ""),
+        proposed=True if status == "proposed" else None,
+        appointed_on=today.isoformat() if status == "appointed" else None,
     )
-    today = dt.date.today()
     return browse.with_age_range(query, values.get("age_from"), values.get("age_to"), today)
 
 
@@ -66,6 +70,7 @@ class ListPage(QWidget):
         self.search_box.setMinimumWidth(260)
         self.filters = FilterBar(store.catalogs())
         new_button = QPushButton(_("New cadre (Ctrl+N)"))
+        self.print_button = QPushButton(_("Print list…"))
         lock_button = QPushButton(_("Lock (Ctrl+L)"))
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
@@ -76,6 +81,7 @@ class ListPage(QWidget):
         top.addWidget(self.filters.saved)
         top.addWidget(self.filters.save_button)
         top.addWidget(new_button)
+        top.addWidget(self.print_button)
         top.addWidget(self.language)
         top.addWidget(lock_button)
 
@@ -125,6 +131,7 @@ class ListPage(QWidget):
         self.tree.unit_chosen.connect(lambda _ids: self.apply())
         self.table.activated.connect(self._activated)
         new_button.clicked.connect(self.new_requested.emit)
+        self.print_button.clicked.connect(self.print_list)
         lock_button.clicked.connect(self.lock_requested.emit)
         self.language.activated.connect(
             lambda _i: self.language_requested.emit(str(self.language.currentData()))
@@ -165,6 +172,12 @@ class ListPage(QWidget):
         if not keep_tree:
             self.tree.show_units(browse.unit_tree(self.store), self.tree.chosen_unit())
         self.apply()
+
+    def print_list(self) -> None:
+        """Print a form for every cadre the list shows (ui/dialogs/batch_print_dialog.py)."""
+        if self.store is None:
+            return
+        BatchPrintDialog(self, self.store, self.current_filter(), self.model.rowCount()).exec()
 
     def clear(self) -> None:
         """Nothing personal stays on screen while locked."""

@@ -27,10 +27,29 @@ class Entry:
 
 # Screens of the "Work" menu: Screen subclasses built as cls(store).
 SCREENS: tuple[Entry, ...] = (
-    Entry("oversight", N_("Oversight register"), "ui.pages.oversight_screen:OversightScreen"),
-    Entry("training", N_("Training plans"), "ui.pages.training_screen:TrainingScreen"),
+    Entry("planning", N_("Planning"), "ui.pages.planning_screen:PlanningScreen", "Ctrl+Shift+P"),
+    Entry(
+        "proposals",
+        N_("Appointments and nominations"),
+        "ui.pages.proposal_screen:ProposalScreen",
+        "Ctrl+Shift+B",
+    ),
+    Entry("rotations", N_("Rotation"), "ui.pages.rotation_screen:RotationScreen", "Ctrl+Shift+R"),
+    Entry("alerts", N_("Alerts"), "ui.pages.alerts_screen:AlertsScreen", "Ctrl+Shift+A"),
+    Entry("rules", N_("Rules and parameters"), "ui.pages.rules_screen:RulesScreen"),
+    Entry(
+        "oversight",
+        N_("Oversight register"),
+        "ui.pages.oversight_screen:OversightScreen",
+        "Ctrl+Shift+O",
+    ),
+    Entry(
+        "training", N_("Training plans"), "ui.pages.training_screen:TrainingScreen", "Ctrl+Shift+T"
+    ),
 )
 
 # Pages after the CV sections in a saved dossier: QWidget subclasses built as
 # cls(store, cadre_id); each saves its own records (clearances, ratings, declarations…).
-RECORD_PAGES: tuple[Entry, ...] = ()
+RECORD_PAGES: tuple[Entry, ...] = (
+    Entry("clearance", N_("Political standards"), "ui.pages.clearance_page:ClearancePage"),
+)

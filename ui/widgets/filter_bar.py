@@ -1,4 +1,5 @@
-"""List filters beside the search box: sex, age, Party, political theory, planning, saved sets."""
+"""List filters beside the search box: sex, age, Party, political theory, personnel status,
+saved sets."""
 
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ def _combo(choices: list[tuple[str, Any]]) -> QComboBox:
     return combo
 
 
+def status_of(values: dict[str, Any]) -> str | None:
+    """The personnel status of a filter (filters saved before it had one kept "planned")."""
+    if values.get("status"):
+        return str(values["status"])
+    planned = values.get("planned")
+    return None if planned is None else ("planned" if planned else "not_planned")
+
+
 class FilterBar(QWidget):
     changed = Signal()
     save_requested = Signal()
@@ -40,7 +49,13 @@ class FilterBar(QWidget):
             + [(catalog_label(item), item.code) for item in levels]
         )
         self.planned = _combo(
-            [(_("Planning: any"), None), (_("In planning"), True), (_("Not in planning"), False)]
+            [
+                (_("Status: any"), None),
+                (_("In planning"), "planned"),
+                (_("Not in planning"), "not_planned"),
+                (_("Being proposed"), "proposed"),
+                (_("Appointed, term running"), "appointed"),
+            ]
         )
         self.saved = QComboBox()
         self.saved.setMinimumContentsLength(14)
@@ -73,16 +88,17 @@ class FilterBar(QWidget):
             "age_to": self.age_to.value() or None,
             "party": self.party.currentData(),
             "theory": self.theory.currentData(),
-            "planned": self.planned.currentData(),
+            "status": self.planned.currentData(),
         }
 
     def set_values(self, values: dict[str, Any]) -> None:
         self.blockSignals(True)
+        values = {**values, "status": status_of(values)}
         for combo, key in (
             (self.sex, "sex"),
             (self.party, "party"),
             (self.theory, "theory"),
-            (self.planned, "planned"),
+            (self.planned, "status"),
         ):
             combo.setCurrentIndex(max(0, combo.findData(values.get(key))))
         self.age_from.setValue(values.get("age_from") or 0)
