@@ -95,12 +95,15 @@ KIND_WORDS = {
     FactKind.FAMILY: N_("family relation"),
     FactKind.HISTORY: N_("personal history fact"),
     FactKind.DISCIPLINE: N_("discipline"),
+    FactKind.MATTER: N_("oversight matter"),
 }
 CHANGE_WORDS = {
     Change.ADDED: N_("{what} added"),
     Change.CHANGED: N_("{what} changed"),
     Change.REMOVED: N_("{what} removed"),
     Change.DATED_AFTER: N_("{what} dated after the conclusion"),
+    Change.OPEN_MATTER: N_("{what} received after the conclusion, still open"),
+    Change.VIOLATION: N_("{what} concluded founded after the conclusion"),
 }
 
 

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from cadre_desktop.domain.basis import StaleReason
 from cadre_desktop.domain.enums import TrainingKind
 from cadre_desktop.domain.matter_basis import matter_stale_reasons
 from cadre_desktop.domain.oversight_enums import Ground, MatterKind, MatterOutcome, MatterStatus
@@ -160,16 +161,19 @@ class M:
 
 def test_a_matter_makes_a_conclusion_stale_only_when_it_postdates_it_on_its_grounds() -> None:
     concluded = PartialDate(2026, 2, 19)
-    assert [r.as_text() for r in matter_stale_reasons(concluded, [M()])] == ["open matter 1/2026"]
+
+    def said(reasons: list[StaleReason]) -> list[tuple[str, str, str]]:
+        return [(r.change.value, r.kind.value, r.label) for r in reasons]
+
+    assert said(matter_stale_reasons(concluded, [M()])) == [("open", "matter", "1/2026")]
     assert matter_stale_reasons(PartialDate(2026, 2, 20), [M()]) == []  # the same day
     assert matter_stale_reasons(PartialDate(2026, 2), [M()]) == []  # "02/2026" may be later
     assert matter_stale_reasons(concluded, [M(ground_set=frozenset({Ground.DUTIES}))]) == []
     closed = M(is_open=False, concluded_on=PartialDate(2026, 3, 10))
     assert matter_stale_reasons(concluded, [closed]) == []  # unfounded
     founded = dataclasses.replace(closed, violation=True)
-    assert [r.as_text() for r in matter_stale_reasons(concluded, [founded])] == [
-        "violation matter 1/2026"
-    ]
+    assert said(matter_stale_reasons(concluded, [founded])) == [("violation", "matter", "1/2026")]
+    assert matter_stale_reasons(concluded, [founded])[0].as_text().endswith(": 1/2026")
     assert matter_stale_reasons(PartialDate(2026, 3, 10), [founded]) == []
 
 

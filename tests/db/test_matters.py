@@ -20,6 +20,7 @@ from cadre_desktop.domain.oversight_enums import (
 )
 from cadre_desktop.domain.values import PartialDate
 from cadre_desktop.errors import RefusedError, UsageError
+from cadre_desktop.i18n import gettext
 from cadre_desktop.services import clearances, matter_queries, matter_scans, matters, proposals
 from cadre_desktop.storage.blobs import read_blob
 from tests.personnel import draft, ready_cadre
@@ -58,7 +59,10 @@ def test_an_open_matter_makes_an_older_conclusion_stale_and_shows_on_a_proposal(
     matter_id = matters.add_matter(store, complaint(cadre_id))
     assert _standard(store, cadre_id) is PoliticalStandard.STALE
     [in_force] = [c for c in clearances.list_clearances(store, cadre_id) if c["in_force"]]
-    assert [s["change"] for s in in_force["stale"]] == ["open matter 1/2026"]
+    opened = gettext("{what} received after the conclusion, still open")
+    assert [s["change"] for s in in_force["stale"]] == [
+        opened.format(what=gettext("oversight matter")) + ": 1/2026"
+    ]
     assert in_force["stale"][0]["changed_at"]  # the audit log says when
     report = proposals.check_proposal(store, draft(cadre_id))
     assert "MATTER_OPEN" in report.ids() and "POLITICAL_STANDARD_STALE" in report.ids()
@@ -88,7 +92,10 @@ def test_an_unfounded_conclusion_frees_the_older_conclusion_a_founded_one_does_n
     assert _standard(store, first) is PoliticalStandard.MEETS
     assert _standard(store, second) is PoliticalStandard.STALE
     stale = clearances.list_clearances(store, second)[0]["stale"]
-    assert [s["change"] for s in stale] == ["violation matter 2/2026"]
+    founded = gettext("{what} concluded founded after the conclusion")
+    assert [s["change"] for s in stale] == [
+        founded.format(what=gettext("oversight matter")) + ": 2/2026"
+    ]
 
 
 def test_the_status_flow_is_refused_out_of_order_and_audited(store) -> None:
