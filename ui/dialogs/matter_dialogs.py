@@ -3,6 +3,8 @@ discipline a founded conclusion leads to). Each builds a draft; the screen asks 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,6 +31,7 @@ from cadre_desktop.domain.oversight_enums import (
 )
 from cadre_desktop.domain.values import InvalidDate, PartialDate
 from cadre_desktop.errors import UsageError
+from cadre_desktop.i18n import N_
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.services import matters
 from cadre_desktop.services.decision_targets import find_cadres, targets_of
@@ -37,6 +40,9 @@ from ui.labels import catalog_label
 from ui.oversight_labels import label
 from ui.widgets.catalog_combo import CatalogCombo, choice_model
 from ui.widgets.partial_date_edit import PartialDateEdit
+
+# The three forms named "Khiển trách" differ by who disciplines: say it beside the form.
+SYSTEMS = {"party": N_("Party"), "government": N_("State"), "mass": N_("Mass organisation")}
 
 
 def read_date(edit: QLineEdit, what: str, required: bool = True) -> PartialDate | None:
@@ -92,6 +98,9 @@ class MatterDialog(QDialog):
         ground_box = QGroupBox(_("What it is about"))
         ground_box.setLayout(grid)
         self.sensitivity = _combo(Sensitivity, [s.value for s in Sensitivity], optional=True)
+        self.sensitivity.setToolTip(
+            _("Left empty: by the kind (denunciations and position-buying reports restricted).")
+        )
         self.complainant = QLineEdit()
         self.complainant.setToolTip(_("Kept confidential: never listed nor printed."))
         self.anonymous = QCheckBox(_("Anonymous"))
@@ -221,7 +230,10 @@ class CloseDialog(QDialog):
         self.day = PartialDateEdit()
         self.early = _combo(MatterOutcome, [o.value for o in EARLY_ENDINGS])
         self.note = QLineEdit()
-        forms = [(i.code, catalog_label(i)) for i in store.catalogs().items("discipline_form")]
+        forms = [
+            (i.code, f"{catalog_label(i)} — {_(SYSTEMS.get(str(i.extra.get('system')), ''))}")
+            for i in store.catalogs().items("discipline_form", dt.date.today())
+        ]
         self.discipline = QGroupBox(_("Record a discipline in the dossier"))
         self.discipline.setCheckable(True)
         self.discipline.setChecked(False)
