@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -72,6 +73,7 @@ def main() -> int:
     page.nav.setCurrentRow(8)
     settle()
     window.grab().save(str(OUT / "dossier-family.png"))
+    _yearly_pages(store, window, settle)
     window.lock()
     settle()
     dialog = UnlockDialog(path)
@@ -85,6 +87,44 @@ def main() -> int:
     QApplication.processEvents()
     print(f"screenshots written to {OUT}")
     return 0
+
+
+def _yearly_pages(store: Any, window: Any, settle: Any) -> None:
+    """The evaluation page of a rated cadre and the asset page of one whose increase is not
+    explained (the demo's cases), opened as an officer opens them."""
+    from cadre_desktop.services import declarations, evaluation_view
+    from cadre_desktop.services.search import search_cadres
+    from ui.forms.sections import SECTIONS
+    from ui.pages.registry import RECORD_PAGES
+
+    keys = [entry.key for entry in RECORD_PAGES]
+    with store.unit_of_work() as uow:
+        ids = [hit.id for hit in search_cadres(uow)]
+    rated = next(  # an excellent draft its group's quota does not allow: the report says so
+        c
+        for c in ids
+        if any(
+            r["status"] == "draft" and r["form"]["rating"] == "excellent"
+            for r in evaluation_view.evaluations_of(store, c)
+        )
+    )
+    declared = next(  # a draft whose increase is not explained: completion is blocked
+        c
+        for c in ids
+        if [d["status"] for d in declarations.list_declarations(store, c)] == ["completed", "draft"]
+    )
+    page = window.open_dossier(rated)
+    page.nav.setCurrentRow(len(SECTIONS) + keys.index("evaluation"))
+    settle()
+    window.grab().save(str(OUT / "evaluation.png"))
+    page = window.open_dossier(declared)
+    page.nav.setCurrentRow(len(SECTIONS) + keys.index("assets"))
+    settle()
+    assets = page.stack.currentWidget().widget()
+    assets.open_declarations()
+    assets.form.setCurrentIndex(assets.form.count() - 1)  # the comparison
+    settle()
+    window.grab().save(str(OUT / "assets.png"))
 
 
 if __name__ == "__main__":

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 
 from cadre_desktop.commands.common import CommandContext
 from cadre_desktop.i18n import gettext as _
-from cadre_desktop.services import rule_params, rules_overview
+from cadre_desktop.services import manifestations, rule_params, rules_overview
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,6 +22,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     edit.add_argument("value")
     edit.add_argument("--reason", required=True)
     edit.set_defaults(handler=run_set)
+    wording = rsub.add_parser(
+        "load-manifestations",
+        help=_("load the official wording of the 27 manifestations from a CSV file (audited)"),
+    )
+    wording.add_argument("source", metavar="FILE", help=_("CSV, UTF-8, columns code and text"))
+    wording.add_argument("--legal-basis", default=manifestations.DEFAULT_BASIS)
+    wording.add_argument(
+        "--valid-from", metavar="DATE", help=_("the day the wording applies from (dd/mm/yyyy)")
+    )
+    wording.add_argument("--reason")
+    wording.add_argument("--json", action="store_true", help=_("print JSON"))
+    wording.set_defaults(handler=run_load_manifestations)
 
 
 def run_list(ctx: CommandContext) -> int:
@@ -85,6 +98,35 @@ def run_set(ctx: CommandContext) -> int:
         key=changed.key, value=changed.text,
         day=(changed.valid_from or dt.date.min).strftime("%d/%m/%Y") if changed.valid_from else "…",
     ))  # fmt: skip
+    return 0
+
+
+def run_load_manifestations(ctx: CommandContext) -> int:
+    from cadre_desktop.commands.yearly import day_of
+
+    since = day_of(ctx.args.valid_from)
+    store = ctx.open_store()
+    try:
+        wording = manifestations.load_manifestations(
+            store,
+            Path(ctx.args.source),
+            legal_basis=ctx.args.legal_basis,
+            valid_from=since.earliest() if since else manifestations.DEFAULT_FROM,
+            reason=ctx.args.reason,
+        )
+    finally:
+        store.close()
+    if ctx.args.json:
+        ctx.print_json(wording.as_json())
+        return 0
+    assert wording.valid_from is not None
+    ctx.say(
+        _("Official wording version {version} loaded ({basis}, from {day}).").format(
+            version=wording.version,
+            basis=wording.legal_basis,
+            day=wording.valid_from.strftime("%d/%m/%Y"),
+        )
+    )
     return 0
 
 

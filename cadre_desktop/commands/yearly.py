@@ -95,7 +95,7 @@ def _receipt_arguments(parser: argparse.ArgumentParser, *, required: bool) -> No
     parser.add_argument("--received-on", required=required, metavar="DATE")
 
 
-def _day(text: str | None) -> PartialDate | None:
+def day_of(text: str | None) -> PartialDate | None:
     if text is None:
         return None
     try:
@@ -105,12 +105,12 @@ def _day(text: str | None) -> PartialDate | None:
 
 
 def _decision(args: argparse.Namespace) -> evaluations.Decision:
-    rated_on = _day(args.on)
+    rated_on = day_of(args.on)
     assert rated_on is not None
     return evaluations.Decision(
         rated_by=args.by,
         rated_on=rated_on,
-        disclosed_on=_day(args.disclosed_on),
+        disclosed_on=day_of(args.disclosed_on),
         number=args.decision_number,
         signer=args.signer,
     )
@@ -177,7 +177,7 @@ def run_rerate(ctx: CommandContext) -> int:
 
 
 def run_complaint(ctx: CommandContext) -> int:
-    lodged_on = _day(ctx.args.on)
+    lodged_on = day_of(ctx.args.on)
     assert lodged_on is not None
     store = ctx.open_store()
     try:
@@ -234,7 +234,7 @@ def run_alerts(ctx: CommandContext) -> int:
 
 def run_declare_add(ctx: CommandContext) -> int:
     data = _json_object(ctx.args.source)
-    received_on = _day(ctx.args.received_on)
+    received_on = day_of(ctx.args.received_on)
     if ctx.args.complete and (not ctx.args.received_by or received_on is None):
         raise UsageError("To complete it, give --received-by and --received-on.")
     store = ctx.open_store()
@@ -255,7 +255,7 @@ def run_declare_add(ctx: CommandContext) -> int:
 
 
 def run_declare_complete(ctx: CommandContext) -> int:
-    received_on = _day(ctx.args.received_on)
+    received_on = day_of(ctx.args.received_on)
     assert received_on is not None
     store = ctx.open_store()
     try:
@@ -342,7 +342,7 @@ def run_declare_list(ctx: CommandContext) -> int:
 
 
 def run_declare_missing(ctx: CommandContext) -> int:
-    on = _day(ctx.args.on)
+    on = day_of(ctx.args.on)
     store = ctx.open_store()
     try:
         rows = declarations.missing_declarations(

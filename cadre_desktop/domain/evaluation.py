@@ -255,6 +255,10 @@ for _part in (EvaluationCheck, EvaluationReview):
     event.listen(_part, "before_delete", lambda _m, _c, t: _guard_part(t, deleting=True))
 
 
+# The rows an evaluation holds, as its dossier file and its loaders name them.
+EVALUATION_PARTS = ("checks", "reviews", "complaints")
+
+
 def live(evaluations: list[Evaluation]) -> list[Evaluation]:
     """The rating standing for each period: the latest revision (a re-rating replaces)."""
     latest: dict[tuple[int, int | None], Evaluation] = {}

@@ -43,6 +43,10 @@ class GroupQuota:
     source: str
 
     @property
+    def period(self) -> str:
+        return str(self.year) if self.quarter is None else f"Q{self.quarter}/{self.year}"
+
+    @property
     def allowed_excellent(self) -> int:
         return floor(self.good * self.share)
 
@@ -57,13 +61,14 @@ class GroupQuota:
             "RATING_QUOTA_EXCEEDED",
             Severity.BLOCK,
             N_(
-                'Group "{group}" ({year}): {excellent} rated excellent but at most '
+                'Group "{group}" ({period}): {excellent} rated excellent but at most '
                 "{allowed} are allowed ({percent}% of the {good} rated good)."
             ),
             self.source,
             {
                 "group": self.group,
                 "year": self.year,
+                "period": self.period,
                 "excellent": self.excellent,
                 "allowed": self.allowed_excellent,
                 "percent": self.share * 100,

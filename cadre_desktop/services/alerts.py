@@ -1,13 +1,12 @@
-"""Alerts over the whole store (`cadre check --rules`, the alerts screen): stale conclusions of
-planned cadres, disciplined cadres still planned, heads at their term limit, terms ending
-within 90 days, local Party secretaries (provincial: block; commune: warn), and the oversight
-register's and training plans' deadlines (services/oversight_alerts.py)."""
+"""Alerts over the whole store (`cadre check --rules`, the alerts screen), from a list of
+finders: stale conclusions of planned cadres, disciplined cadres still planned, heads at their
+term limit, terms ending within 90 days, local Party secretaries (provincial: block; commune:
+warn); then the yearly records' (services/yearly_alerts.py) and the oversight register's and
+training plans' (services/oversight_alerts.py). A capability adds its finder to ``FINDERS``."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from cadre_desktop.domain.catalogs import Catalogs
 from cadre_desktop.domain.model import Cadre
@@ -17,25 +16,17 @@ from cadre_desktop.rules.findings import Finding, Severity
 from cadre_desktop.rules.params import ParameterSet
 from cadre_desktop.rules.rotation import HeldPost, post_alerts
 from cadre_desktop.services import personnel_facts as pf
+from cadre_desktop.services import yearly_alerts
+from cadre_desktop.services.alert import Alert, Finder, Progress
 from cadre_desktop.services.clearances import gate_report
 from cadre_desktop.services.locality import local_findings
-from cadre_desktop.services.oversight_alerts import oversight_alerts
+from cadre_desktop.services.oversight_alerts import oversight_findings
 from cadre_desktop.services.rule_params import parameters
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.personnel import cadre_ids, localities, term_ends
 from cadre_desktop.storage.queries import load_dossiers
 
 BATCH = 500  # dossiers loaded per query
-
-
-@dataclass(frozen=True)
-class Alert:
-    cadre_id: str
-    name: str
-    finding: Finding
-
-    def as_json(self) -> dict[str, object]:
-        return {"cadre": self.cadre_id, "name": self.name, **self.finding.as_json()}
 
 
 def _held_since(cadre: Cadre, terms: dict[str, dt.date]) -> HeldPost | None:
@@ -54,12 +45,9 @@ def _held_since(cadre: Cadre, terms: dict[str, dt.date]) -> HeldPost | None:
     )  # fmt: skip
 
 
-Progress = Callable[[int, int], bool]  # (done, total) → False to stop
-
-
-def alerts(store: Store, today: dt.date, progress: Progress | None = None) -> list[Alert]:
-    """Every alert on ``today``; ``progress`` hears after each batch and may stop the run
-    (what was found until then is returned)."""
+def personnel_alerts(store: Store, today: dt.date, progress: Progress) -> list[Alert]:
+    """The personnel rules' alerts, dossier by dossier; ``progress`` hears after each batch
+    and may stop the run (what was found until then is returned)."""
     found: list[Alert] = []
     catalogs = store.catalogs()
     with store.unit_of_work() as uow:
@@ -77,10 +65,8 @@ def alerts(store: Store, today: dt.date, progress: Progress | None = None) -> li
                     Alert(cadre.id, cadre.full_name, finding)
                     for finding in _local(cadre, catalogs, params, today, places)
                 ]
-            done = min(start + BATCH, len(ids))
-            if progress is not None and not progress(done, len(ids)):
+            if not progress(min(start + BATCH, len(ids)), len(ids)):
                 break
-        found += [Alert(*found_one) for found_one in oversight_alerts(uow, today, params)]
     return found
 
 
@@ -120,6 +106,32 @@ def _cadre_alerts(
     for f in out:
         unique.setdefault((f.rule_id, f.sentence()), f)
     return list(unique.values())
+
+
+FINDERS: tuple[Finder, ...] = (
+    personnel_alerts,
+    yearly_alerts.rating_findings,
+    yearly_alerts.declaration_findings,
+    oversight_findings,
+)
+
+
+def alerts(store: Store, today: dt.date, progress: Progress | None = None) -> list[Alert]:
+    """Every finder's alerts on ``today``, in the order of ``FINDERS``; ``progress`` hears
+    as they go and may stop the run (what was found until then is returned)."""
+    stopped = False
+
+    def heard(done: int, total: int) -> bool:
+        nonlocal stopped
+        stopped = stopped or (progress is not None and not progress(done, total))
+        return not stopped
+
+    found: list[Alert] = []
+    for finder in FINDERS:
+        found += finder(store, today, heard)
+        if stopped:
+            break
+    return found
 
 
 __all__ = ["Alert", "PartialDate", "alerts"]

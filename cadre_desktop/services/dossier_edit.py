@@ -136,7 +136,7 @@ def _key_of(collection: str | None, label: str | None) -> str | None:
 
 def _locate(where: str) -> tuple[str | None, int | None]:
     """Read back the places this module names: "dossier" or "dossier, postings[2]"."""
-    tail = where.removeprefix(ROOT).removeprefix(", ")
+    tail = where.removeprefix(ROOT).removeprefix(", ").split(", ")[0]  # a nested row: its row
     if not tail or "[" not in tail:
         return None, None
     name, index = tail.rstrip("]").split("[")

@@ -19,11 +19,14 @@ from cadre_desktop.domain.model import (
     Clearance,
     Discipline,
     Evaluation,
+    EvaluationCheck,
+    EvaluationReview,
     FamilyMember,
     HistoryFact,
     Membership,
     PlanningEntry,
     Posting,
+    RatingComplaint,
     SalaryStep,
     Training,
 )
@@ -43,6 +46,16 @@ COLLECTION_CLASSES: dict[str, type[Any]] = {
     "clearances": Clearance,
     "attachments": Attachment,
     "planning_entries": PlanningEntry,
+}
+
+# Rows kept inside a collection's row, by the row's class: an evaluation's self-check lines,
+# reviews and complaints travel inside the evaluation.
+NESTED: dict[type[Any], dict[str, type[Any]]] = {
+    Evaluation: {
+        "checks": EvaluationCheck,
+        "reviews": EvaluationReview,
+        "complaints": RatingComplaint,
+    },
 }
 
 COLLECTION_TITLES = {

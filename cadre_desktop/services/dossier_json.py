@@ -21,6 +21,7 @@ from cadre_desktop.i18n import N_, gettext
 from cadre_desktop.rules.fields import check_format, check_id_number, normalise_phone
 from cadre_desktop.services.dossier_fields import (
     COLLECTION_CLASSES,
+    NESTED,
     TRAINING_LEVEL_CATALOG,
     FieldSpec,
     fields_of,
@@ -43,6 +44,8 @@ def encode_row(obj: Any, unit_codes: dict[str, str]) -> dict[str, Any]:
         row[spec.json_key] = (
             unit_codes.get(value) if spec.kind == "unit" and value else plain(value)
         )
+    for name in NESTED.get(type(obj), {}):
+        row[name] = [encode_row(part, unit_codes) for part in getattr(obj, name)]
     return row
 
 
@@ -145,7 +148,10 @@ def decode_row(
     if not isinstance(raw, dict):
         problems.add(where, None, N_("must be an object"))
         return None
-    known = {spec.json_key for spec in fields_of(cls)} | set(SYNC_KEYS) | {"content"}
+    nested = NESTED.get(cls, {})
+    attachment = cls is COLLECTION_CLASSES["attachments"]  # its bytes travel as "content"
+    known = {spec.json_key for spec in fields_of(cls)} | set(SYNC_KEYS) | set(nested)
+    known |= {"content"} if attachment else set()
     for key in raw:
         if key not in known and key not in COLLECTION_CLASSES:
             problems.add(where, None, N_("has an unknown field '{key}'"), key=key)
@@ -166,8 +172,18 @@ def decode_row(
         catalog = TRAINING_LEVEL_CATALOG.get(str(values["kind"]))
         if catalog and not context.catalogs.has(catalog, values["level"]):
             problems.add(where, N_("Level"), N_("is not in the catalog"), shown=values["level"])
-    if "content" in raw:
+    if attachment and "content" in raw:
         draft.content = _decode_content(raw, values, where, problems)
+    for name, part in nested.items():
+        rows = raw.get(name, [])
+        if not isinstance(rows, list):
+            problems.add(where, None, N_("'{name}' must be a list"), name=name)
+            continue
+        decoded = [
+            decode_row(part, row, f"{where}, {name}[{index}]", context, problems)
+            for index, row in enumerate(rows, start=1)
+        ]
+        draft.children[name] = [d for d in decoded if d is not None]
     return draft
 
 
@@ -285,6 +301,16 @@ def check_dossier(draft: Draft, where: str, problems: Problems) -> None:
             start, end = child.values.get("start"), child.values.get("end")
             if start is not None and end is not None and end < start:
                 problems.add(f"{where}, {name}[{index}]", N_("To"), N_("is before the start date"))
+    for index, evaluation in enumerate(draft.children.get("evaluations", []), start=1):
+        items = [c.values.get("item") for c in evaluation.children.get("checks", [])]
+        twice = sorted({i for i in items if items.count(i) > 1 and i is not None})
+        if twice:
+            problems.add(
+                f"{where}, evaluations[{index}]",
+                N_("Manifestation"),
+                N_("{items} appear(s) twice in the self-check"),
+                items=", ".join(twice),
+            )
     join, official = values.get("party_join_date"), values.get("party_official_date")
     if join is not None and official is not None and official < join:
         problems.add(where, N_("Full Party membership date"), N_("is before the admission date"))

@@ -10,7 +10,7 @@ import sys
 from typing import Any
 
 from cadre_desktop.domain.model import Cadre
-from cadre_desktop.services.dossier_fields import COLLECTION_CLASSES, FieldSpec, fields_of
+from cadre_desktop.services.dossier_fields import COLLECTION_CLASSES, NESTED, FieldSpec, fields_of
 from cadre_desktop.services.dossier_json import FORMAT, VERSION
 
 _PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -58,6 +58,8 @@ def _field(spec: FieldSpec) -> dict[str, Any]:
 def _row(cls: type[Any], extra: dict[str, Any] | None = None) -> dict[str, Any]:
     specs = fields_of(cls)
     properties = {**_SYNC, **{s.json_key: _field(s) for s in specs}, **(extra or {})}
+    for name, part in NESTED.get(cls, {}).items():
+        properties[name] = {"type": "array", "items": _row(part)}
     return {
         "type": "object",
         "additionalProperties": False,

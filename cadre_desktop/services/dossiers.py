@@ -11,7 +11,7 @@ from typing import Any
 from cadre_desktop.domain.model import Cadre
 from cadre_desktop.errors import DamagedError, InvalidInput, UsageError
 from cadre_desktop.services.changes import Changes
-from cadre_desktop.services.dossier_fields import COLLECTION_CLASSES
+from cadre_desktop.services.dossier_fields import COLLECTION_CLASSES, NESTED
 from cadre_desktop.services.dossier_json import (
     FORMAT,
     VERSION,
@@ -160,22 +160,35 @@ def apply_draft(uow: UnitOfWork, draft: Draft, keep: frozenset[str] = frozenset(
     for name, cls in COLLECTION_CLASSES.items():
         if name in keep and not created:
             continue
-        existing = {child.id: child for child in getattr(cadre, name)}
-        rows = []
-        for child_draft in draft.children.get(name, []):
-            child = existing.get(child_draft.sync["id"])
-            if child is None:
-                child = cls(id=child_draft.sync["id"])
-            if child_draft.content is not None:
-                put_blob(session, child_draft.content)
-            _assign(uow, child, child_draft, child.id not in existing)
-            rows.append(child)
-        if [c.id for c in getattr(cadre, name)] != [c.id for c in rows]:
-            setattr(cadre, name, rows)
+        _apply_rows(uow, cadre, name, cls, draft.children.get(name, []))
     session.flush()
     if created:
         return "created"
     return "unchanged" if uow.audit.head_seq() == before else "updated"
+
+
+def _apply_rows(
+    uow: UnitOfWork, parent: Any, name: str, cls: type[Any], drafts: list[Draft]
+) -> None:
+    """Make ``parent.name`` the drafted rows, in order, and the rows they hold in turn."""
+    existing = {child.id: child for child in getattr(parent, name)}
+    rows = []
+    for child_draft in drafts:
+        child = existing.get(child_draft.sync["id"])
+        if child is None:
+            child = cls(id=child_draft.sync["id"])
+        if child_draft.content is not None:
+            put_blob(uow.session, child_draft.content)
+        _assign(uow, child, child_draft, child.id not in existing)
+        for part_name, part in NESTED.get(cls, {}).items():
+            _apply_rows(uow, child, part_name, part, child_draft.children.get(part_name, []))
+        rows.append(child)
+    if [c.id for c in getattr(parent, name)] != [c.id for c in rows]:
+        setattr(parent, name, rows)
+    if type(parent) in NESTED:
+        for seq, child in enumerate(rows):  # nested rows keep their order (no dossier refresh)
+            if child.seq != seq:
+                child.seq = seq
 
 
 def _assign(uow: UnitOfWork, obj: Any, draft: Draft, created: bool) -> None:

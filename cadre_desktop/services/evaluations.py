@@ -25,12 +25,12 @@ from cadre_desktop.domain.yearly_enums import EvaluationStatus
 from cadre_desktop.errors import RefusedError, UsageError
 from cadre_desktop.rules.findings import Report
 from cadre_desktop.rules.rating import RatingFacts, RatingRules, check_rating, period_end
-from cadre_desktop.rules.rating_groups import RatedPerson, group_quota
 from cadre_desktop.rules.rating_procedure import ProcedureFacts, check_procedure
 from cadre_desktop.rules.yearly_params import yearly_parameters
 from cadre_desktop.services.changes import Changes
 from cadre_desktop.services.evaluation_input import FACT_FIELDS, EvaluationDraft, read_evaluation
 from cadre_desktop.services.matter_facts import matter_report
+from cadre_desktop.services.rating_quota import quota_finding
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage import yearly
 from cadre_desktop.storage.uow import UnitOfWork
@@ -125,49 +125,11 @@ def _fill(evaluation: Evaluation, draft: EvaluationDraft) -> None:
         lines.append(line)
     evaluation.checks = lines
     evaluation.reviews = [EvaluationReview(**r) for r in draft.reviews]
-
-
-def _live_group(
-    uow: UnitOfWork, evaluation: Evaluation, rating: Rating | None
-) -> list[RatedPerson]:
-    """The comparable group's live ratings with ``evaluation`` standing at ``rating``."""
-    if not evaluation.comparable_group:
-        return []
-    names = yearly.cadre_names(uow.session)
-    same = [
-        e
-        for e in yearly.evaluations_of_period(uow.session, evaluation.year, evaluation.quarter)
-        if e.comparable_group == evaluation.comparable_group
-    ]
-    by_cadre: dict[str, list[Evaluation]] = {}
-    for e in same:
-        by_cadre.setdefault(e.cadre_id, []).append(e)
-    people = []
-    for cadre_id, rows in by_cadre.items():
-        standing = live(rows)[0]
-        value = rating if cadre_id == evaluation.cadre_id else standing.rating
-        people.append(
-            RatedPerson(cadre_id, names.get(cadre_id, ""), value, standing.outstanding_unit)
-        )
-    if evaluation.cadre_id not in by_cadre:
-        people.append(RatedPerson(evaluation.cadre_id, "", rating, evaluation.outstanding_unit))
-    return people
-
-
-def _quota_report(uow: UnitOfWork, evaluation: Evaluation, rating: Rating | None) -> Report:
-    people = _live_group(uow, evaluation, rating)
-    if not people:
-        return Report()
-    assert evaluation.comparable_group is not None
-    quota = group_quota(
-        yearly_parameters(),
-        evaluation.year,
-        evaluation.quarter,
-        evaluation.comparable_group,
-        people,
-    )
-    finding = quota.finding()
-    return Report((finding,)) if finding else Report()
+    # The form's order, kept in the dossier file.
+    for seq, line in enumerate(evaluation.checks):
+        line.seq = seq
+    for seq, review in enumerate(evaluation.reviews):
+        review.seq = seq
 
 
 @dataclass(frozen=True)
@@ -223,7 +185,7 @@ def _judge_final(
     # Finalising cannot change the group's counts (drafts count already) except by
     # confirming an excellent; a re-rating changes them either way.
     if rating is Rating.EXCELLENT or regroup:
-        report += _quota_report(uow, evaluation, rating)
+        report += quota_finding(uow, evaluation, rating)
     return report
 
 
@@ -292,13 +254,14 @@ def rerate(
             status=EvaluationStatus.DRAFT,
         )
         new.checks = [
-            EvaluationCheck(item=c.item, state=c.state, remark=c.remark) for c in old.checks
+            EvaluationCheck(item=c.item, state=c.state, remark=c.remark, seq=c.seq)
+            for c in old.checks
         ]
         new.reviews = [
             EvaluationReview(
                 **{
                     a: getattr(r, a)
-                    for a in ("venue", "body", "held_on", "remarks", "proposed_rating")
+                    for a in ("venue", "body", "held_on", "remarks", "proposed_rating", "seq")
                 }
             )
             for r in old.reviews
@@ -343,6 +306,7 @@ def add_complaint(
                 content=content.strip(),
                 resolution=resolution,
                 resolved_on=resolved_on,
+                seq=len(evaluation.complaints),
             )
         )
         uow.session.flush()

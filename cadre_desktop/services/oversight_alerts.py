@@ -10,12 +10,22 @@ from cadre_desktop.rules import oversight as rules
 from cadre_desktop.rules.findings import Finding
 from cadre_desktop.rules.params import ParameterSet
 from cadre_desktop.rules.training import course_findings, overdue_need
+from cadre_desktop.services.alert import Alert, Progress
 from cadre_desktop.services.matters import facts_of
+from cadre_desktop.services.rule_params import parameters
+from cadre_desktop.services.stores import Store
 from cadre_desktop.services.training_needs import needs_in
 from cadre_desktop.storage import oversight as q
 from cadre_desktop.storage.uow import UnitOfWork
 
-Found = tuple[str, str, Finding]  # cadre id ("" for a course or a matter about no dossier), name
+Found = tuple[str | None, str, Finding]  # cadre id (None: a course, a matter about no dossier)
+
+
+def oversight_findings(store: Store, today: dt.date, _progress: Progress) -> list[Alert]:
+    """The finder of services/alerts.py (quick: it reads the register and the few cadres in
+    planning or holding a provincial head's post)."""
+    with store.unit_of_work() as uow:
+        return [Alert(*found) for found in oversight_alerts(uow, today, parameters(uow))]
 
 
 def oversight_alerts(uow: UnitOfWork, today: dt.date, params: ParameterSet) -> list[Found]:
@@ -27,7 +37,7 @@ def oversight_alerts(uow: UnitOfWork, today: dt.date, params: ParameterSet) -> l
         and any(e.end is None for e in m.cadre.planning_entries)
     }  # fmt: skip
     for m in q.open_matters(uow.session):
-        who, name = m.cadre_id or "", m.subject_name or m.number
+        who, name = m.cadre_id, m.subject_name or m.number
         found += [(who, name, f) for f in rules.deadline_alerts(facts_of(m), today, params)]
         if m.cadre_id in planned:
             found.append((who, name, rules.open_matter(m.number, m.kind, m.received_on.earliest())))
@@ -37,5 +47,5 @@ def oversight_alerts(uow: UnitOfWork, today: dt.date, params: ParameterSet) -> l
     for course in q.courses(uow.session):
         if course.status.value == "planned" and course.end.earliest() >= today:
             warnings = course_findings(course.start.earliest(), course.end.earliest(), params)
-            found += [("", course.name, f) for f in warnings]
+            found += [(None, course.name, f) for f in warnings]
     return found

@@ -12,6 +12,7 @@ from cadre_desktop.i18n import N_, gettext, language
 from cadre_desktop.rules.ballots import OPINION_STEPS, VOTING_STEPS
 from cadre_desktop.rules.catalog import RULES
 from cadre_desktop.rules.findings import Finding, Severity
+from cadre_desktop.rules.yearly_catalog import YEARLY_RULES
 from cadre_desktop.services.rule_params import every_opinion_group
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.browse import unit_rows
@@ -74,7 +75,7 @@ CODED = {"title": "title", "post": "title", "ceiling": "title", "form": "discipl
 
 def rule_summary(rule_id: str) -> str:
     """What a rule checks, in a sentence (the rule id when it is not a personnel rule)."""
-    info = RULES.get(rule_id)
+    info = RULES.get(rule_id) or YEARLY_RULES.get(rule_id)
     return gettext(info.summary) if info else rule_id
 
 

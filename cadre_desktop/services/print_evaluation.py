@@ -1,9 +1,10 @@
 """The review and rating of a period as the printed form's data: the self-review with the
 27-item self-check, the collectives' comments, the appraisal and the competent level's rating.
 
-A manifestation prints its catalog label as the resolution's wording only when the entry is
-marked official (``extra["official"] == 1``, set when an administrator loads the official
-text); the shipped short labels are unofficial and never printed (DOMAIN.md decision 5).
+A manifestation prints the resolution's wording only when it is official: the version an
+administrator loaded (services/manifestations.py) in force at the end of the period, or a
+catalog entry marked official; the shipped short labels are unofficial and never printed
+(DOMAIN.md decision 5).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from cadre_desktop.domain.catalogs import CatalogItem, Catalogs
 from cadre_desktop.domain.evaluation import Evaluation
 from cadre_desktop.domain.model import Cadre
 from cadre_desktop.domain.yearly_enums import ReviewVenue
@@ -19,12 +19,12 @@ from cadre_desktop.errors import UsageError
 from cadre_desktop.printing.evaluation_data import CheckLine, EvaluationData, ReviewLines
 from cadre_desktop.printing.headings import PartyHeading
 from cadre_desktop.rules.rating import period_end
+from cadre_desktop.services.manifestations import Wording, wording_on
 from cadre_desktop.services.print_cv import RATING_TEXT, number, vn
 from cadre_desktop.services.print_gather import Gathered, Place
 from cadre_desktop.storage import yearly
 from cadre_desktop.storage.uow import UnitOfWork
 
-CATALOG = "manifestations_27"
 VENUE_TEXT = {
     ReviewVenue.PARTY_CELL: "Chi bộ nơi sinh hoạt",
     ReviewVenue.LEADERSHIP_COLLECTIVE: "Tập thể lãnh đạo nơi công tác",
@@ -38,25 +38,17 @@ def period_text(year: int, quarter: int | None) -> str:
     return f"năm {year}" if quarter is None else f"quý {QUARTERS[quarter - 1]} năm {year}"
 
 
-def is_official(item: CatalogItem | None) -> bool:
-    return item is not None and str(item.extra.get("official", 0)).strip() in ("1", "True")
-
-
-def check_lines(evaluation: Evaluation, catalogs: Catalogs) -> list[CheckLine]:
+def check_lines(evaluation: Evaluation, wording: Wording) -> list[CheckLine]:
     """The 27 lines in the resolution's order, each with the self-check when recorded."""
-    items = catalogs.items(CATALOG)
-    codes = [i.code for i in items] or [f"{g}.{n}" for g in (1, 2, 3) for n in range(1, 10)]
     recorded = {c.item: c for c in evaluation.checks}
     lines = []
-    for code in codes:
-        item = catalogs.get(CATALOG, code)
-        group = int(item.extra.get("group", code.split(".")[0])) if item else int(code[0])
-        check = recorded.get(code)
+    for item in wording.items:
+        check = recorded.get(item.code)
         lines.append(
             CheckLine(
-                code=code,
-                group=group,
-                official_text=item.label if item is not None and is_official(item) else None,
+                code=item.code,
+                group=item.group,
+                official_text=item.text if item.official else None,
                 state=check.state.value if check else None,
                 remark=check.remark if check else None,
             )
@@ -185,7 +177,7 @@ def evaluation_data(
             "disclosed_on": vn(e.disclosed_on),
             "rerating": rerating,
         },
-        checks=check_lines(e, uow.catalogs),
+        checks=check_lines(e, wording_on(uow.session, uow.catalogs, period_end(e.year, e.quarter))),
         scores=(_score(e.score_general), _score(e.score_tasks), _score(e.score))
         if scored
         else None,

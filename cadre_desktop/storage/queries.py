@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import String, bindparam, column, select, table, text, type_coerce
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from cadre_desktop.domain.evaluation import EVALUATION_PARTS, Evaluation
 from cadre_desktop.domain.model import DOSSIER_COLLECTIONS, Cadre, Unit
 from cadre_desktop.storage.search import match_expression
 
@@ -66,13 +67,20 @@ def cadre_list(session: Session, query: str | None, limit: int | None) -> list[A
     return list(session.connection().execute(statement, parameters).all())
 
 
-def load_dossier(session: Session, cadre_id: str) -> Cadre | None:
+def _whole() -> list[Any]:
+    """Every collection of a dossier, and the rows an evaluation holds (one query each)."""
     options = [selectinload(getattr(Cadre, name)) for name in DOSSIER_COLLECTIONS]
+    ratings = selectinload(Cadre.evaluations)
+    return options + [ratings.selectinload(getattr(Evaluation, n)) for n in EVALUATION_PARTS]
+
+
+def load_dossier(session: Session, cadre_id: str) -> Cadre | None:
+    options = _whole()
     return session.scalars(select(Cadre).where(Cadre.id == cadre_id).options(*options)).first()
 
 
 def load_dossiers(session: Session, cadre_ids: Sequence[str]) -> list[Cadre]:
-    options = [selectinload(getattr(Cadre, name)) for name in DOSSIER_COLLECTIONS]
+    options = _whole()
     found = session.scalars(select(Cadre).where(Cadre.id.in_(cadre_ids)).options(*options)).all()
     by_id = {c.id: c for c in found}
     return [by_id[i] for i in cadre_ids if i in by_id]

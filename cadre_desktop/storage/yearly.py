@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -40,12 +42,67 @@ def period_evaluations(
     return list(session.scalars(query.order_by(Evaluation.revision).options(*_EVALUATION_PARTS)))
 
 
-def evaluations_of_period(session: Session, year: int, quarter: int | None) -> list[Evaluation]:
-    query = select(Evaluation).where(Evaluation.year == year)
+def evaluations_of_cadre(session: Session, cadre_id: str) -> list[Evaluation]:
+    query = select(Evaluation).where(Evaluation.cadre_id == cadre_id).options(*_EVALUATION_PARTS)
+    return list(session.scalars(query.order_by(Evaluation.year, Evaluation.revision)))
+
+
+def comparable_groups(session: Session) -> list[str]:
+    query = select(Evaluation.comparable_group).where(Evaluation.comparable_group.is_not(None))
+    return sorted(set(session.scalars(query.distinct())))
+
+
+def periods(session: Session) -> set[tuple[int, int | None]]:
+    """Every (year, quarter) some evaluation is for; quarter None is the year itself."""
+    query = select(Evaluation.year, Evaluation.quarter).distinct()
+    return {(row.year, row.quarter) for row in session.execute(query)}
+
+
+def draft_declaration_ids(session: Session) -> list[str]:
+    query = select(AssetDeclaration.id).where(AssetDeclaration.status == DeclarationStatus.DRAFT)
+    return list(session.scalars(query.order_by(AssetDeclaration.cadre_id)))
+
+
+def group_evaluations(
+    session: Session, year: int, quarter: int | None, group: str
+) -> list[Evaluation]:
+    """Every revision in one comparable group for one period (the quota counts them)."""
+    query = select(Evaluation).where(Evaluation.year == year, Evaluation.comparable_group == group)
     query = query.where(
         Evaluation.quarter.is_(None) if quarter is None else Evaluation.quarter == quarter
     )
     return list(session.scalars(query))
+
+
+def grouped_ratings(session: Session, year: int, quarter: int | None) -> list[Any]:
+    """(cadre_id, comparable_group, rating, outstanding_unit, revision) of every revision in a
+    comparable group for the period: columns only, a store may hold 50,000 ratings a year."""
+    query = select(
+        Evaluation.cadre_id,
+        Evaluation.comparable_group,
+        Evaluation.rating,
+        Evaluation.outstanding_unit,
+        Evaluation.revision,
+    ).where(Evaluation.year == year, Evaluation.comparable_group.is_not(None))
+    query = query.where(
+        Evaluation.quarter.is_(None) if quarter is None else Evaluation.quarter == quarter
+    )
+    return list(session.execute(query))
+
+
+def annual_ratings(session: Session, since: int | None = None) -> list[Any]:
+    """(cadre_id, year, revision, status, rating, leader) of each annual revision from ``since``."""
+    query = select(
+        Evaluation.cadre_id,
+        Evaluation.year,
+        Evaluation.revision,
+        Evaluation.status,
+        Evaluation.rating,
+        Evaluation.leader,
+    ).where(Evaluation.quarter.is_(None))
+    if since is not None:
+        query = query.where(Evaluation.year >= since)
+    return list(session.execute(query))
 
 
 def annual_evaluations(session: Session, cadre_ids: list[str] | None = None) -> list[Evaluation]:

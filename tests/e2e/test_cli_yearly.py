@@ -152,3 +152,45 @@ def test_declare_add_changes_and_missing(setup, tmp_path: Path) -> None:
         ),
     )
     assert floats.returncode == 5 and "whole number of đồng" in floats.stderr
+
+
+def test_check_rules_lists_the_yearly_findings(setup, tmp_path: Path) -> None:
+    """The day is today's, so the records are dated in the last year whose declarations closed."""
+    import datetime as dt
+
+    from cadre_desktop.services.yearly_alerts import last_closed_year
+
+    path, cadre_id = setup
+    db = ("--db", str(path), "--lang", "en")
+    year = last_closed_year(dt.date.today())
+    failed = {
+        **sheet(cadre_id, "10", "not_completed"),
+        "year": year,
+        "score_general": "20",
+        "tasks_done": 2,
+    }
+    saved = cadre(*db, "rating", "record", write(tmp_path, "f.json", failed))
+    assert saved.returncode == 0, saved.stderr
+    evaluation_id = saved.stdout.split("Evaluation ")[1].split()[0]
+    final = cadre(*db, "rating", "finalise", evaluation_id, "--by", "BTV", "--on", f"20/12/{year}")
+    assert final.returncode == 0, final.stderr
+    money = {"category": "5", "description": "Tiền gửi", "value_vnd": 100_000_000}
+    first = {"cadre": cadre_id, "kind": "annual", "year": year - 1,
+             "declared_on": f"10/12/{year - 1}", "items": [money]}  # fmt: skip
+    receipt = ("--complete", "--received-by", "UBKT", "--received-on", f"12/12/{year - 1}")
+    added = cadre(*db, "declare", "add", write(tmp_path, "d1.json", first), *receipt)
+    assert added.returncode == 0, added.stderr
+    change = {"category": "5", "direction": "increase", "value_vnd": 300_000_000}
+    grown = {**first, "year": year, "declared_on": f"10/12/{year}",
+             "items": [{**money, "value_vnd": 400_000_000}], "changes": [change]}  # fmt: skip
+    assert cadre(*db, "declare", "add", write(tmp_path, "d2.json", grown)).returncode == 0
+    result = cadre(*db, "check", "--rules", "--json")
+    assert result.returncode == 0, result.stderr
+    rules = {a["rule"] for a in json.loads(result.stdout) if a["cadre"] == cadre_id}
+    assert {
+        "RATING_DISMISSAL_CONSIDERATION",
+        "DECLARATION_MISSING",
+        "DECLARATION_UNEXPLAINED_INCREASE",
+    } <= rules
+    plain = cadre(*db, "check", "--rules")
+    assert "DECLARATION_UNEXPLAINED_INCREASE" in plain.stdout and "400.000.000" not in plain.stdout

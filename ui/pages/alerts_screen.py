@@ -154,7 +154,7 @@ class AlertsScreen(Screen):
     def show_alerts(self, found: list[Alert]) -> None:
         groups = group_alerts(found)
         self.groups.set_rows(groups)
-        cadres = len({a.cadre_id for a in found})
+        cadres = len({a.cadre_id for a in found if a.cadre_id})
         self.status.setText(
             _("{count} alert(s) about {cadres} cadre(s).").format(count=len(found), cadres=cadres)
         )
@@ -176,5 +176,5 @@ class AlertsScreen(Screen):
     def open_current(self) -> None:
         index = self.alert_view.currentIndex()
         alert = self.alerts.record(index.row()) if index.isValid() else None
-        if alert is not None:
+        if alert is not None and alert.cadre_id:  # a group's alert (the quota) has no dossier
             self.open_dossier_requested.emit(alert.cadre_id)

@@ -52,4 +52,6 @@ SCREENS: tuple[Entry, ...] = (
 # cls(store, cadre_id); each saves its own records (clearances, ratings, declarations…).
 RECORD_PAGES: tuple[Entry, ...] = (
     Entry("clearance", N_("Political standards"), "ui.pages.clearance_page:ClearancePage"),
+    Entry("evaluation", N_("Evaluation and rating"), "ui.pages.evaluation_page:EvaluationPage"),
+    Entry("assets", N_("Asset and income declarations"), "ui.pages.assets_page:AssetsPage"),
 )

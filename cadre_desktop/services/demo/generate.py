@@ -13,6 +13,7 @@ from cadre_desktop.services.demo.personnel import generate_personnel
 from cadre_desktop.services.demo.profile import make_context
 from cadre_desktop.services.demo.workers import batches
 from cadre_desktop.services.demo.world import build_world, install_reference
+from cadre_desktop.services.demo.yearly import generate_yearly
 from cadre_desktop.storage.bulk import count_cadres, insert_dossiers
 from cadre_desktop.storage.store import OpenStore
 
@@ -29,8 +30,11 @@ def generate_demo(
     progress: Callable[[int, int], None] | None = None,
 ) -> Changes:
     """Fill a new store with ``cadres`` synthetic dossiers; the same seed and count give
-    the same dossiers, ids included."""
-    return fill(store, cadres=cadres, seed=seed, progress=progress)
+    the same dossiers, ids included (the yearly records, written through the services,
+    get new ids)."""
+    changes = fill(store, cadres=cadres, seed=seed, progress=progress)
+    generate_yearly(store, seed)  # ratings and declarations: a case for every yearly rule
+    return changes
 
 
 def fill(

@@ -6,13 +6,14 @@ completion refused), a late personnel declaration, and cadres who have not decla
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from decimal import Decimal
 from typing import Any
 
 from cadre_desktop.domain.enums import Rating
 from cadre_desktop.domain.values import PartialDate
-from cadre_desktop.services import declarations, evaluations
+from cadre_desktop.services import declaration_drafts, declarations, evaluations
 from cadre_desktop.storage import yearly
 from cadre_desktop.storage.store import OpenStore
 
@@ -99,21 +100,48 @@ def _ratings(store: OpenStore, rng: random.Random, cadre_ids: list[str]) -> None
 
 
 def _declaration(
-    cadre_id: str, year: int, items: list[dict[str, Any]], **more: Any
-) -> dict[str, Any]:
+    cadre_id: str, year: int, items: list[dict[str, Any]], people: list[dict[str, Any]],
+    **more: Any,
+) -> dict[str, Any]:  # fmt: skip
     return {
         "cadre": cadre_id,
         "kind": "annual",
         "year": year,
         "declared_on": f"{10 + year % 7:02d}/12/{year}",
-        "people": [{"role": "declarant", "full_name": "(theo hồ sơ)"}],
+        "people": people,
         "items": items,
         **more,
     }
 
 
+def _income(rng: random.Random, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Section II.10: the income of each person between the two declarations."""
+    lines = [
+        {
+            "category": "10",
+            "holder": "declarant",
+            "description": "Tiền lương, phụ cấp, thưởng",
+            "value_vnd": rng.randint(18, 32) * 10 * MILLION,
+        }
+    ]
+    if any(p["role"] == "spouse" for p in people):
+        lines.append(
+            {
+                "category": "10",
+                "holder": "spouse",
+                "description": "Tiền lương",
+                "value_vnd": rng.randint(9, 20) * 10 * MILLION,
+            }
+        )
+    return lines
+
+
 def _declarations(store: OpenStore, rng: random.Random, cadre_ids: list[str]) -> None:
     for index, cadre_id in enumerate(cadre_ids[:-3]):  # the last three never declare for 2025
+        # The declarant, spouse and minor children as the dossier gives them.
+        people = declaration_drafts.new_declaration_form(
+            store, cadre_id, "first", dt.date(2024, 12, 10)
+        )["people"]
         house = {
             "category": "2.1",
             "ref": "nha",
@@ -124,14 +152,17 @@ def _declarations(store: OpenStore, rng: random.Random, cadre_ids: list[str]) ->
         }
         money = rng.randint(2, 9) * 50 * MILLION
         savings = {"category": "5", "description": "Tiền gửi tiết kiệm", "value_vnd": money}
-        first = declarations.add_declaration(store, _declaration(cadre_id, 2024, [house, savings]))
+        first = declarations.add_declaration(
+            store, _declaration(cadre_id, 2024, [house, savings], people)
+        )
         _receive(store, first.declaration_id, PartialDate(2024, 12, 20))
         case = index % 4
+        income = _income(rng, people)
         if case == 0:  # nothing changed
-            data = _declaration(cadre_id, 2025, [house, savings], no_change=True)
+            data = _declaration(cadre_id, 2025, [house, savings, *income], people, no_change=True)
         else:
             grown = money + (350 if case == 2 else 120) * MILLION
-            items = [house, {**savings, "value_vnd": grown}]
+            items = [house, {**savings, "value_vnd": grown}, *income]
             explanation = None if case == 2 else "Tiền lương, phụ cấp và thưởng tích lũy trong năm"
             change = {
                 "category": "5",
@@ -139,7 +170,7 @@ def _declarations(store: OpenStore, rng: random.Random, cadre_ids: list[str]) ->
                 "value_vnd": grown - money,
                 "explanation": explanation,
             }
-            data = _declaration(cadre_id, 2025, items, changes=[change])
+            data = _declaration(cadre_id, 2025, items, people, changes=[change])
         second = declarations.add_declaration(store, data)
         if case != 2:  # case 2: 350 million unexplained, completion is refused
             _receive(store, second.declaration_id, PartialDate(2025, 12, 28))
@@ -147,7 +178,8 @@ def _declarations(store: OpenStore, rng: random.Random, cadre_ids: list[str]) ->
             personnel = _declaration(
                 cadre_id,
                 2026,
-                [house, {**savings, "value_vnd": grown}],
+                [house, {**savings, "value_vnd": grown}, *income],
+                people,
                 kind="personnel",
                 declared_on="04/05/2026",
                 appointment_expected_on="10/05/2026",
