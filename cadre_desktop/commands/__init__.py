@@ -3,13 +3,19 @@
 from cadre_desktop.commands import (
     demo,
     dossier,
+    oversight,
     personnel,
     proposals,
+    revocations,
     rotations,
     rules,
     store,
+    training,
     yearly,
 )
 from cadre_desktop.commands import print as print_forms
 
-MODULES = (store, dossier, demo, rules, personnel, proposals, rotations, yearly, print_forms)
+MODULES = (
+    store, dossier, demo, rules, personnel, proposals, rotations, yearly, print_forms,
+    oversight, revocations, training,
+)  # fmt: skip

@@ -1,8 +1,8 @@
 """Alerts over the whole store (`cadre check --rules`, the alerts screen), from a list of
 finders: stale conclusions of planned cadres, disciplined cadres still planned, heads at their
 term limit, terms ending within 90 days, local Party secretaries (provincial: block; commune:
-warn); then the yearly records' (services/yearly_alerts.py). A capability adds its finder to
-``FINDERS``."""
+warn); then the yearly records' (services/yearly_alerts.py) and the oversight register's and
+training plans' (services/oversight_alerts.py). A capability adds its finder to ``FINDERS``."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from cadre_desktop.services import yearly_alerts
 from cadre_desktop.services.alert import Alert, Finder, Progress
 from cadre_desktop.services.clearances import gate_report
 from cadre_desktop.services.locality import local_findings
+from cadre_desktop.services.oversight_alerts import oversight_findings
 from cadre_desktop.services.rule_params import parameters
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.personnel import localities, planned_or_holding, term_ends
@@ -114,6 +115,7 @@ FINDERS: tuple[Finder, ...] = (
     personnel_alerts,
     yearly_alerts.rating_findings,
     yearly_alerts.declaration_findings,
+    oversight_findings,
 )
 
 

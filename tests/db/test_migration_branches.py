@@ -1,6 +1,8 @@
-"""Capability branches (0002 personnel, 0003 yearly records, 0007 list order, and each later
-capability's own) upgrade from 0001 in any order and leave exactly the schema the models declare."""
+"""Capability branches (0002 personnel, 0003 yearly records, 0006 oversight and training, 0007
+list order, and each later capability's own) upgrade from 0001 in every order and leave exactly
+the schema the models declare."""
 
+from itertools import permutations
 from pathlib import Path
 
 import pytest
@@ -27,8 +29,8 @@ def _new_engine(path: Path):  # type: ignore[no-untyped-def]
 HEADS = sorted(migrate.head_revisions())
 
 
-@pytest.mark.parametrize("order", [tuple(HEADS), tuple(reversed(HEADS))])
-def test_every_head_in_either_order(tmp_path: Path, order: tuple[str, ...]) -> None:
+@pytest.mark.parametrize("order", list(permutations(HEADS)))
+def test_every_head_in_every_order(tmp_path: Path, order: tuple[str, ...]) -> None:
     engine = _new_engine(tmp_path / "schema.db")
     with engine.begin() as connection:
         config = migrate._config(connection)
@@ -51,4 +53,16 @@ def test_the_personnel_branch_downgrades_cleanly(tmp_path: Path) -> None:
         command.downgrade(config, "0001")
         command.upgrade(config, "0002")
         assert "0002" in migrate.current_revisions(connection)
+    engine.dispose()
+
+
+def test_the_oversight_branch_downgrades_cleanly(tmp_path: Path) -> None:
+    engine = _new_engine(tmp_path / "schema.db")
+    with engine.begin() as connection:
+        config = migrate._config(connection)
+        command.upgrade(config, "heads")
+        command.downgrade(config, "0006@-1")
+        assert "0006" not in migrate.current_revisions(connection)
+        command.upgrade(config, "heads")
+        assert migrate.current_revisions(connection) == migrate.head_revisions()
     engine.dispose()
