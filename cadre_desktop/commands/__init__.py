@@ -3,12 +3,15 @@
 from cadre_desktop.commands import (
     demo,
     dossier,
+    oversight,
     personnel,
     proposals,
     reports,
+    revocations,
     rotations,
     rules,
     store,
+    training,
     xlsx,
     yearly,
 )
@@ -16,5 +19,5 @@ from cadre_desktop.commands import print as print_forms
 
 MODULES = (
     store, dossier, demo, rules, personnel, proposals, rotations, yearly, print_forms,
-    reports, xlsx,
+    oversight, revocations, training, reports, xlsx,
 )  # fmt: skip

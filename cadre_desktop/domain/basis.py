@@ -26,6 +26,7 @@ class FactKind(StrEnum):
     FAMILY = "family_member"
     HISTORY = "history_fact"
     DISCIPLINE = "discipline"
+    MATTER = "matter"  # an oversight matter (domain/matter_basis.py), not a fingerprinted fact
 
 
 class Change(StrEnum):
@@ -33,6 +34,8 @@ class Change(StrEnum):
     CHANGED = "changed"
     REMOVED = "removed"
     DATED_AFTER = "dated_after"
+    OPEN_MATTER = "open"  # a matter on the conclusion's grounds was received after it
+    VIOLATION = "violation"  # such a matter was concluded founded after it
 
 
 # The columns of each collection that a conclusion rests on (everything but notes and order).
@@ -92,12 +95,15 @@ KIND_WORDS = {
     FactKind.FAMILY: N_("family relation"),
     FactKind.HISTORY: N_("personal history fact"),
     FactKind.DISCIPLINE: N_("discipline"),
+    FactKind.MATTER: N_("oversight matter"),
 }
 CHANGE_WORDS = {
     Change.ADDED: N_("{what} added"),
     Change.CHANGED: N_("{what} changed"),
     Change.REMOVED: N_("{what} removed"),
     Change.DATED_AFTER: N_("{what} dated after the conclusion"),
+    Change.OPEN_MATTER: N_("{what} received after the conclusion, still open"),
+    Change.VIOLATION: N_("{what} concluded founded after the conclusion"),
 }
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         SalaryStep,
         Training,
     )
+    from cadre_desktop.domain.oversight import Matter
     from cadre_desktop.domain.personnel import PlanningEntry
     from cadre_desktop.domain.records import Attachment, Clearance, Evaluation
 
@@ -252,6 +253,11 @@ class Cadre(Synced, Base):
     clearances: Mapped[list[Clearance]] = children("Clearance")
     attachments: Mapped[list[Attachment]] = children("Attachment")
     planning_entries: Mapped[list[PlanningEntry]] = children("PlanningEntry")
+    # The oversight register's matters about the cadre: not a dossier collection (never
+    # exported with it); they stay in the register when the cadre moves or retires.
+    matters: Mapped[list[Matter]] = relationship(
+        back_populates="cadre", order_by="Matter.received_on"
+    )
 
     @property
     def full_name(self) -> str:

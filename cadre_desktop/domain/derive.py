@@ -7,6 +7,7 @@ from typing import Protocol, TypeVar
 
 from cadre_desktop.domain.basis import dossier_facts, stale_reasons
 from cadre_desktop.domain.enums import ClearanceResult, PoliticalStandard
+from cadre_desktop.domain.matter_basis import matter_stale_reasons
 from cadre_desktop.domain.values import PartialDate
 
 
@@ -73,8 +74,9 @@ def latest_clearance(clearances: Sequence[C]) -> C | None:
 def political_standard(clearances: Sequence[ClearanceLike]) -> PoliticalStandard:
     """What the latest political-standard conclusion says (missing when there is none).
 
-    A favourable conclusion whose dossier facts changed since (domain/basis.py) is stale.
-    The facts are read from the conclusion's dossier when the row knows it (``cadre``).
+    A favourable conclusion whose dossier facts changed since (domain/basis.py), or that an
+    oversight matter on its grounds postdates (domain/matter_basis.py), is stale. The facts
+    and matters are read from the conclusion's dossier when the row knows it (``cadre``).
     """
     latest = latest_clearance(clearances)
     if latest is None:
@@ -82,7 +84,9 @@ def political_standard(clearances: Sequence[ClearanceLike]) -> PoliticalStandard
     standard = _STANDARD[latest.result]
     cadre = getattr(latest, "cadre", None)
     favourable = standard in (PoliticalStandard.MEETS, PoliticalStandard.CEILING)
-    if favourable and cadre is not None:  # noqa: SIM102 - the facts are read only when needed
+    if favourable and cadre is not None:
         if stale_reasons(getattr(latest, "basis", None), dossier_facts(cadre), latest.date):
+            return PoliticalStandard.STALE
+        if matter_stale_reasons(latest.date, getattr(cadre, "matters", ())):
             return PoliticalStandard.STALE
     return standard

@@ -55,7 +55,10 @@ class Posting(CadreChild, DecisionRef, Base):
         ForeignKey("unit.id"), index=True, info=label("Unit", ref="unit")
     )
     unit_name: Mapped[str | None] = mapped_column(String(300), info=label("Unit (as written)"))
-    title_code: Mapped[str | None] = mapped_column(String(60), info=label("Title", catalog="title"))
+    # Indexed (migration 0006): who holds a title now is asked by the training needs and alerts.
+    title_code: Mapped[str | None] = mapped_column(
+        String(60), index=True, info=label("Title", catalog="title")
+    )
     title_name: Mapped[str | None] = mapped_column(String(300), info=label("Title (as written)"))
     concurrent: Mapped[bool] = mapped_column(Boolean, default=False, info=label("Concurrent post"))
 

@@ -26,6 +26,8 @@ from cadre_desktop.domain.history import (
     SalaryStep,
     Training,
 )
+from cadre_desktop.domain.matter_guard import refresh_standard
+from cadre_desktop.domain.oversight import Matter, MatterEvent, MatterScan, Revocation
 from cadre_desktop.domain.personnel import (
     Ballot,
     Decision,
@@ -43,6 +45,7 @@ from cadre_desktop.domain.planning_guard import remove_disciplined
 from cadre_desktop.domain.records import Attachment, Blob, BlobChunk, Clearance, Evaluation
 from cadre_desktop.domain.reference import AdminSuccession, CatalogEntry, Unit
 from cadre_desktop.domain.targets import TargetIndicator, TargetSet
+from cadre_desktop.domain.training_plan import Course, Enrollment
 
 __all__ = [
     "DOSSIER_COLLECTIONS",
@@ -61,15 +64,20 @@ __all__ = [
     "CadreChild",
     "CatalogEntry",
     "Clearance",
+    "Course",
     "Decision",
     "DeclarationChange",
     "DeclarationPerson",
     "Discipline",
+    "Enrollment",
     "Evaluation",
     "EvaluationCheck",
     "EvaluationReview",
     "FamilyMember",
     "HistoryFact",
+    "Matter",
+    "MatterEvent",
+    "MatterScan",
     "Membership",
     "PlannedTitle",
     "PlanningEntry",
@@ -78,6 +86,7 @@ __all__ = [
     "Proposal",
     "ProposalStep",
     "RatingComplaint",
+    "Revocation",
     "Rotation",
     "RuleParameter",
     "SalaryStep",
@@ -90,5 +99,6 @@ __all__ = [
     "Unit",
     "UnitLocality",
     "UnitOpinion",
+    "refresh_standard",
     "remove_disciplined",
 ]

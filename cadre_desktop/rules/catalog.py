@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from cadre_desktop.i18n import N_
 from cadre_desktop.rules.findings import Severity
+from cadre_desktop.rules.oversight_catalog import OVERSIGHT_RULES
 
 B, W = Severity.BLOCK, Severity.WARN
 GATE_SOURCE = "QĐ 367-QĐ/TW (04/09/2025); HD 45-HD/BTCTW §III.2; NĐ 170/2025/NĐ-CP Đ35.7"
@@ -159,3 +160,4 @@ RULES: dict[str, RuleInfo] = {
         source=f"{ND170} Đ42.1.b; Chỉ thị 45-CT/TW"),
     "TERM_ENDING": _r(N_("A term of office ends soon."), W, source=f"{ND170} Đ28"),
 }  # fmt: skip
+RULES.update({rule_id: RuleInfo(*described) for rule_id, described in OVERSIGHT_RULES.items()})

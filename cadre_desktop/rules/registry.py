@@ -12,6 +12,9 @@ class Action(StrEnum):
     NOMINATE = "nominate"
     ROTATE = "rotate"
     ALERTS = "alerts"
+    MATTER = "matter"
+    REVOKE = "revoke"
+    TRAIN = "train"
 
 
 GATE = (
@@ -46,6 +49,7 @@ _APPOINT = (
     "BALLOT_NOT_CHOSEN",
     "PROPOSAL_STEPS_MISSING",
     "PROPOSAL_CLOSED",
+    "MATTER_OPEN",
 )
 
 RULES_BY_ACTION: dict[Action, tuple[str, ...]] = {
@@ -65,6 +69,7 @@ RULES_BY_ACTION: dict[Action, tuple[str, ...]] = {
         "PLANNING_STRUCTURE_WOMEN",
         "PLANNING_STRUCTURE_YOUNG",
         "PLANNING_STRUCTURE_SCIENCE",
+        "MATTER_OPEN",
     ),
     Action.APPOINT: GATE + _APPOINT,
     Action.NOMINATE: GATE + _APPOINT,
@@ -85,6 +90,46 @@ RULES_BY_ACTION: dict[Action, tuple[str, ...]] = {
         "LOCAL_COMMUNE_SECRETARY",
         "PLANNING_DISCIPLINED",
         "POLITICAL_STANDARD_STALE",
+        "MATTER_OPEN",
+        "MATTER_OVERDUE",
+        "MATTER_DUE_SOON",
+        "MATTER_NOT_ASSIGNED",
+        "TRAINING_NEED_OVERDUE",
+        "COURSE_YEAR_START",
+        "COURSE_YEAR_END",
+    ),
+    Action.MATTER: (
+        "MATTER_STATUS_FLOW",
+        "MATTER_DATE_ORDER",
+        "MATTER_HANDLER_MISSING",
+        "MATTER_ASSIGNED_LATE",
+        "MATTER_CONCLUSION_MISSING",
+        "MATTER_CONCLUDED_LATE",
+        "MATTER_EXTENSION_LIMIT",
+        "MATTER_EXTENSION_TOO_LONG",
+        "MATTER_DISCIPLINE_WITHOUT_VIOLATION",
+        "PLANNING_DISCIPLINED",
+    ),
+    Action.REVOKE: (
+        "REVOKE_ALREADY",
+        "REVOKE_BEFORE_DECISION",
+        "REVOKE_LATER_CHANGES",
+        "REVOKE_WITHOUT_MATTER",
+        "REVOKE_MATTER_UNFOUNDED",
+    ),
+    Action.TRAIN: (
+        "TRAINING_NEED_THEORY",
+        "TRAINING_NEED_SENIOR_SPECIALIST",
+        "TRAINING_NEED_LANGUAGE",
+        "TRAINING_NEED_IT",
+        "COURSE_DATES",
+        "COURSE_YEAR_START",
+        "COURSE_YEAR_END",
+        "COURSE_CLOSED",
+        "COURSE_FULL",
+        "ENROLL_INACTIVE",
+        "ENROLL_HAS_LEVEL",
+        "ENROLL_OVERLAP",
     ),
 }
 
@@ -123,6 +168,23 @@ PARAMETERS_OF: dict[str, tuple[str, ...]] = {
     "TERM_ENDING": ("term.months", "term.alert_days"),
     "LOCAL_PROVINCIAL_SECRETARY": ("local.long_residence_years",),
     "LOCAL_COMMUNE_SECRETARY": ("local.long_residence_years",),
+    "MATTER_ASSIGNED_LATE": ("oversight.assign_days",),
+    "MATTER_NOT_ASSIGNED": ("oversight.assign_days",),
+    "MATTER_CONCLUDED_LATE": ("oversight.handle_days.*",),
+    "MATTER_OVERDUE": ("oversight.handle_days.*",),
+    "MATTER_DUE_SOON": ("oversight.due_soon_days", "oversight.handle_days.*"),
+    "MATTER_EXTENSION_LIMIT": ("oversight.max_extensions.*",),
+    "MATTER_EXTENSION_TOO_LONG": ("oversight.extension_days.*",),
+    "TRAINING_NEED_THEORY": ("planning.required_theory_rank", "training.due_months.theory_*"),
+    "TRAINING_NEED_SENIOR_SPECIALIST": (
+        "training.required_state_management_rank.head",
+        "training.due_months.senior_specialist",
+    ),
+    "TRAINING_NEED_LANGUAGE": ("training.required_language_rank", "training.due_months.language"),
+    "TRAINING_NEED_IT": ("training.required_it_rank", "training.due_months.it"),
+    "TRAINING_NEED_OVERDUE": ("training.due_months.*",),
+    "COURSE_YEAR_START": ("training.year_start_window_days",),
+    "COURSE_YEAR_END": ("training.year_end_window_days",),
 }
 
 

@@ -94,6 +94,9 @@ def post_alerts(post: HeldPost, today: dt.date, params: ParameterSet) -> list[Fi
     return found
 
 
+SECRETARY_TITLES = ("bi_thu_tinh_uy", "bi_thu_dang_uy_xa")  # where "not a local" is asked
+
+
 def local_secretary_alert(title_code: str, is_local: bool) -> list[Finding]:
     """Chỉ thị 45-CT/TW: a provincial secretary must not be local; communes: strive for it."""
     if not is_local:

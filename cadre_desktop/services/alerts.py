@@ -1,8 +1,8 @@
 """Alerts over the whole store (`cadre check --rules`, the alerts screen), from a list of
 finders: stale conclusions of planned cadres, disciplined cadres still planned, heads at their
 term limit, terms ending within 90 days, local Party secretaries (provincial: block; commune:
-warn); then the yearly records' (services/yearly_alerts.py). A capability adds its finder to
-``FINDERS``."""
+warn); then the yearly records' (services/yearly_alerts.py) and the oversight register's and
+training plans' (services/oversight_alerts.py). A capability adds its finder to ``FINDERS``."""
 
 from __future__ import annotations
 
@@ -14,15 +14,16 @@ from cadre_desktop.domain.values import PartialDate
 from cadre_desktop.i18n import N_
 from cadre_desktop.rules.findings import Finding, Severity
 from cadre_desktop.rules.params import ParameterSet
-from cadre_desktop.rules.rotation import HeldPost, post_alerts
+from cadre_desktop.rules.rotation import SECRETARY_TITLES, HeldPost, post_alerts
 from cadre_desktop.services import personnel_facts as pf
 from cadre_desktop.services import yearly_alerts
 from cadre_desktop.services.alert import Alert, Finder, Progress
 from cadre_desktop.services.clearances import gate_report
 from cadre_desktop.services.locality import local_findings
+from cadre_desktop.services.oversight_alerts import oversight_findings
 from cadre_desktop.services.rule_params import parameters
 from cadre_desktop.services.stores import Store
-from cadre_desktop.storage.personnel import cadre_ids, localities, term_ends
+from cadre_desktop.storage.personnel import localities, planned_or_holding, term_ends
 from cadre_desktop.storage.queries import load_dossiers
 
 BATCH = 500  # dossiers loaded per query
@@ -51,7 +52,9 @@ def personnel_alerts(store: Store, today: dt.date, progress: Progress) -> list[A
     catalogs = store.catalogs()
     with store.unit_of_work() as uow:
         params = parameters(uow)
-        ids = cadre_ids(uow.session)
+        # Only planned cadres, heads and secretaries can have these alerts: load just them.
+        heads = {t.code for t in catalogs.items("title") if t.extra.get("is_head") == 1}
+        ids = planned_or_holding(uow.session, heads | set(SECRETARY_TITLES))
         terms = term_ends(uow.session)
         places = localities(uow.session)
         for start in range(0, len(ids), BATCH):
@@ -64,6 +67,7 @@ def personnel_alerts(store: Store, today: dt.date, progress: Progress) -> list[A
                     Alert(cadre.id, cadre.full_name, finding)
                     for finding in _local(cadre, catalogs, params, today, places)
                 ]
+            uow.session.expunge_all()  # memory stays one batch, whatever the store's size
             if not progress(min(start + BATCH, len(ids)), len(ids)):
                 break
     return found
@@ -111,6 +115,7 @@ FINDERS: tuple[Finder, ...] = (
     personnel_alerts,
     yearly_alerts.rating_findings,
     yearly_alerts.declaration_findings,
+    oversight_findings,
 )
 
 

@@ -10,6 +10,7 @@ from cadre_desktop.domain.basis import basis_text, dossier_facts, stale_reasons
 from cadre_desktop.domain.catalogs import Catalogs
 from cadre_desktop.domain.derive import latest_clearance
 from cadre_desktop.domain.enums import ClearancePurpose, ClearanceResult
+from cadre_desktop.domain.matter_basis import matter_stale_reasons
 from cadre_desktop.domain.model import Cadre, Clearance
 from cadre_desktop.domain.values import PartialDate
 from cadre_desktop.errors import RefusedError, UsageError
@@ -94,7 +95,8 @@ def conclusion_of(cadre: Cadre, catalogs: Catalogs) -> Conclusion | None:
         result=latest.result,
         ceiling_code=latest.ceiling_title,
         ceiling_rank=title_rank(catalogs, latest.ceiling_title),
-        stale=tuple(stale_reasons(latest.basis, dossier_facts(cadre), latest.date)),
+        stale=tuple(stale_reasons(latest.basis, dossier_facts(cadre), latest.date))
+        + tuple(matter_stale_reasons(latest.date, cadre.matters)),
     )
 
 

@@ -29,6 +29,7 @@ from cadre_desktop.rules.rating_procedure import ProcedureFacts, check_procedure
 from cadre_desktop.rules.yearly_params import yearly_parameters
 from cadre_desktop.services.changes import Changes
 from cadre_desktop.services.evaluation_input import FACT_FIELDS, EvaluationDraft, read_evaluation
+from cadre_desktop.services.matter_facts import matter_report
 from cadre_desktop.services.rating_quota import quota_finding
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage import yearly
@@ -178,7 +179,9 @@ def _judge_final(
             rule_ids=["RATING_MISSING"],
         )
     rules = rules_for(evaluation)
-    report = check_rating(facts_of(evaluation), rating, rules)
+    report = check_rating(facts_of(evaluation), rating, rules) + matter_report(
+        uow, evaluation.cadre_id
+    )
     # Finalising cannot change the group's counts (drafts count already) except by
     # confirming an excellent; a re-rating changes them either way.
     if rating is Rating.EXCELLENT or regroup:

@@ -22,6 +22,7 @@ from cadre_desktop.services.clearances import (
     refuse,
     title_rank,
 )
+from cadre_desktop.services.matter_facts import matter_report
 from cadre_desktop.services.rule_params import parameters
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage import personnel as q
@@ -113,7 +114,10 @@ def rule_report(uow: UnitOfWork, store: Store, cadre: Cadre, draft: PlanDraft) -
              and not pf.is_committee(catalogs, e.title_code)]
         ),
     )  # fmt: skip
-    return gate_report(cadre, catalogs, draft.title_code) + Report(tuple(plan_rules(facts, params)))
+    report = gate_report(cadre, catalogs, draft.title_code) + Report(
+        tuple(plan_rules(facts, params))
+    )
+    return report + matter_report(uow, cadre.id)
 
 
 def check_plan(store: Store, draft: PlanDraft) -> Report:

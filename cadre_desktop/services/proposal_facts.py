@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from cadre_desktop.domain.evaluation import live
 from cadre_desktop.domain.model import Cadre, Proposal
 from cadre_desktop.domain.personnel import ProposalKind
 from cadre_desktop.domain.values import PartialDate
@@ -17,6 +18,7 @@ from cadre_desktop.rules.params import ParameterSet
 from cadre_desktop.services import personnel_facts as pf
 from cadre_desktop.services.clearances import gate_report, title_rank
 from cadre_desktop.services.locality import local_findings
+from cadre_desktop.services.matter_facts import matter_report
 from cadre_desktop.services.rule_params import opinion_groups, parameters
 from cadre_desktop.storage import personnel as q
 from cadre_desktop.storage.uow import UnitOfWork
@@ -67,10 +69,11 @@ def target_of(p: Proposal) -> Target:
 
 
 def final_rating_years(cadre: Cadre) -> frozenset[int]:
-    """Years with a final yearly rating (drafts and quarters do not count)."""
+    """Years with a final yearly rating standing (drafts, quarters and revoked ratings, which
+    a draft revision replaces until the year is re-rated, do not count)."""
     return frozenset(
         e.year
-        for e in cadre.evaluations
+        for e in live(list(cadre.evaluations))
         if e.quarter is None and e.status is EvaluationStatus.FINAL and e.rating is not None
     )
 
@@ -158,6 +161,7 @@ def full_report(
     report += Report(
         tuple(local_findings(cadre, t.title_code, t.unit_id, localities, catalogs, params, on))
     )
+    report += matter_report(uow, cadre.id)
     if proposal is not None:
         steps = step_facts(uow, proposal)
         report += Report(

@@ -16,12 +16,19 @@ from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.personnel import rule_parameter_rows
 from cadre_desktop.storage.uow import UnitOfWork
 
+# The files whose records ``parameters`` puts in force (and an administrator may edit); the
+# rating and declaration folders are read by rules/yearly_params.py.
+PERSONNEL_FILES = ("parameters.csv", "oversight/parameters.csv", "training/parameters.csv")
+
 
 @cache
 def shipped_parameters() -> tuple[Parameter, ...]:
-    path = resources_dir() / "rules" / "parameters.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        return tuple(Parameter.from_row(row) for row in csv.DictReader(handle))
+    rows: list[Parameter] = []
+    for name in PERSONNEL_FILES:
+        path = resources_dir() / "rules" / name
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows += [Parameter.from_row(row) for row in csv.DictReader(handle)]
+    return tuple(rows)
 
 
 @cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -149,6 +150,21 @@ def last_changed(session: Session, row_ids: list[str]) -> dict[str, str]:
 
 def cadre_ids(session: Session) -> list[str]:
     return list(session.scalars(select(Cadre.id).order_by(Cadre.sort_key)))
+
+
+def planned_or_holding(session: Session, titles: Collection[str]) -> list[str]:
+    """Cadres in an open planning entry or in an open post with one of ``titles``, by name."""
+    planned = select(PlanningEntry.cadre_id).where(PlanningEntry.end.is_(None))
+    holding = select(Posting.cadre_id).where(
+        Posting.end.is_(None), Posting.title_code.in_(sorted(titles))
+    )
+    return list(
+        session.scalars(
+            select(Cadre.id)
+            .where(Cadre.id.in_(planned) | Cadre.id.in_(holding))
+            .order_by(Cadre.sort_key)
+        )
+    )
 
 
 def term_ends(session: Session) -> dict[str, dt.date]:

@@ -1,7 +1,8 @@
-"""Capability branches (0002 personnel, 0003 yearly records, 0005 targets, 0007 list order, and
-each later capability's own) upgrade from 0001 in any order and leave exactly the schema the
-models declare."""
+"""Capability branches (0002 personnel, 0003 yearly records, 0005 targets, 0006 oversight and
+training, 0007 list order, and each later capability's own) upgrade from 0001 in every order and
+leave exactly the schema the models declare."""
 
+from itertools import permutations
 from pathlib import Path
 
 import pytest
@@ -26,11 +27,10 @@ def _new_engine(path: Path):  # type: ignore[no-untyped-def]
 
 
 HEADS = sorted(migrate.head_revisions())
-TARGETS_FIRST = ("0005", *(h for h in HEADS if h != "0005"))  # its index is on an 0001 table
 
 
-@pytest.mark.parametrize("order", [tuple(HEADS), tuple(reversed(HEADS)), TARGETS_FIRST])
-def test_every_head_in_either_order(tmp_path: Path, order: tuple[str, ...]) -> None:
+@pytest.mark.parametrize("order", list(permutations(HEADS)))
+def test_every_head_in_every_order(tmp_path: Path, order: tuple[str, ...]) -> None:
     engine = _new_engine(tmp_path / "schema.db")
     with engine.begin() as connection:
         config = migrate._config(connection)
@@ -64,4 +64,16 @@ def test_the_targets_branch_downgrades_cleanly(tmp_path: Path) -> None:
         command.downgrade(config, "0001")
         command.upgrade(config, "0005")
         assert "0005" in migrate.current_revisions(connection)
+    engine.dispose()
+
+
+def test_the_oversight_branch_downgrades_cleanly(tmp_path: Path) -> None:
+    engine = _new_engine(tmp_path / "schema.db")
+    with engine.begin() as connection:
+        config = migrate._config(connection)
+        command.upgrade(config, "heads")
+        command.downgrade(config, "0006@-1")
+        assert "0006" not in migrate.current_revisions(connection)
+        command.upgrade(config, "heads")
+        assert migrate.current_revisions(connection) == migrate.head_revisions()
     engine.dispose()

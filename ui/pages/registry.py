@@ -37,6 +37,15 @@ SCREENS: tuple[Entry, ...] = (
     Entry("rotations", N_("Rotation"), "ui.pages.rotation_screen:RotationScreen", "Ctrl+Shift+R"),
     Entry("alerts", N_("Alerts"), "ui.pages.alerts_screen:AlertsScreen", "Ctrl+Shift+A"),
     Entry("rules", N_("Rules and parameters"), "ui.pages.rules_screen:RulesScreen"),
+    Entry(
+        "oversight",
+        N_("Oversight register"),
+        "ui.pages.oversight_screen:OversightScreen",
+        "Ctrl+Shift+O",
+    ),
+    Entry(
+        "training", N_("Training plans"), "ui.pages.training_screen:TrainingScreen", "Ctrl+Shift+T"
+    ),
     Entry("reports", N_("Targets and statistics"), "ui.pages.reports_screen:ReportsScreen"),
 )
 

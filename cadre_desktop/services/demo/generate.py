@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from cadre_desktop.errors import UsageError
 from cadre_desktop.services.changes import Changes
+from cadre_desktop.services.demo.oversight import generate_oversight
 from cadre_desktop.services.demo.personnel import generate_personnel
 from cadre_desktop.services.demo.profile import make_context
 from cadre_desktop.services.demo.workers import batches
@@ -73,4 +74,5 @@ def fill(
         if progress is not None:
             progress(done, cadres)
     generate_personnel(store, seed)  # planning, proposals, rotations: a case for every rule
+    generate_oversight(store, seed)  # the oversight register and the training plans
     return Changes(cadres=frozenset(ids), units=True, catalogs=True)
