@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cadre_desktop.domain.base import Base, Synced, label, utcnow
-from cadre_desktop.domain.history import Posting
 
 
 class TargetSet(Synced, Base):
@@ -57,7 +56,3 @@ class TargetIndicator(Synced, Base):
     target_high: Mapped[str | None] = mapped_column(String(20), info=label("Upper target"))
     legal_basis: Mapped[str] = mapped_column(String(300), info=label("Legal basis"))
     note: Mapped[str | None] = mapped_column(Text, info=label("Note"))
-
-
-# Who holds a title on a day (the dashboard's populations) is read through this index.
-Index("ix_posting_title_code", Posting.__table__.c.title_code)

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from cadre_desktop.domain.enums import Rating
 from cadre_desktop.domain.values import PartialDate
-from cadre_desktop.i18n import N_
+from cadre_desktop.i18n import N_, gettext
 from cadre_desktop.rules.dates import whole_months
 from cadre_desktop.rules.locality import local_reasons
 from cadre_desktop.rules.rating import LEVEL_NAMES, LEVELS
@@ -28,6 +28,18 @@ class Outcome(NamedTuple):
     met: bool
     msgid: str = ""
     args: dict[str, Any] = {}  # noqa: RUF012 - never mutated; NamedTuple defaults are shared
+
+
+def note_text(msgid: str, args: dict[str, Any]) -> str:
+    if not msgid:
+        return ""
+    shown = {
+        key: ", ".join(gettext(v) for v in value) if isinstance(value, list) else value
+        for key, value in args.items()
+    }
+    if "rating" in shown:
+        shown["rating"] = gettext(str(shown["rating"]))
+    return gettext(msgid).format(**shown)
 
 
 Holders = dict[str, list[Line]]
@@ -231,19 +243,51 @@ def _not_local(
     return out
 
 
+def _with_courses(kind: str, judge: Judge) -> Judge:
+    """Who misses a qualification but is assigned to a course for it: the note says which,
+    so the dashboard shows the training plans' progress (issue 9) behind the number."""
+
+    def judged(
+        facts: Facts, ids: list[str], params: dict[str, Any], h: Holders
+    ) -> dict[str, Outcome]:
+        out = judge(facts, ids, params, h)
+        missing = [i for i in ids if not out[i].met]
+        if not missing:
+            return out
+        for cadre_id, courses in facts.enrolled((kind,), missing).items():
+            course = min(courses, key=lambda c: c.start)
+            note = (
+                gettext(out[cadre_id].msgid).format(**out[cadre_id].args)
+                if out[cadre_id].msgid
+                else ""
+            )
+            args = {
+                "note": note,
+                "course": course.name,
+                "until": PartialDate.parse_iso(course.end).vn(),
+            }
+            out[cadre_id] = Outcome(False, N_("{note}; assigned to {course} (until {until})"), args)
+        return out
+
+    return judged
+
+
 JUDGES: dict[str, Judge] = {
     "any": _any,
     "rated_at_least": _rated,
     "commitment_signed": _commitment,
     "trained_since": _trained,
-    "foreign_language": _language,
+    "foreign_language": _with_courses("language", _language),
     "younger_than": _younger,
     "woman": _woman,
     "rotated_since": _rotated,
     "has_held": _has_held,
-    "theory_at_least": _ranked("political_theory_level", "theory", "political_theory"),
-    "state_management_at_least": _ranked(
-        "state_management_level", "state_management", "state_management"
+    "theory_at_least": _with_courses(
+        "political_theory", _ranked("political_theory_level", "theory", "political_theory")
+    ),
+    "state_management_at_least": _with_courses(
+        "state_management",
+        _ranked("state_management_level", "state_management", "state_management"),
     ),
     "beyond_terms": _beyond_terms,
     "not_local": _not_local,

@@ -184,6 +184,13 @@ class Facts:
                 found.setdefault(row.cadre_id, []).append(row)
         return found
 
+    def enrolled(self, kinds: Collection[str], ids: Collection[str]) -> dict[str, list[Any]]:
+        """Cadre → courses they are assigned to and have not finished (training plans)."""
+        found: dict[str, list[Any]] = {}
+        for row in q.enrolled(self.session, kinds, ids):
+            found.setdefault(row.cadre_id, []).append(row)
+        return found
+
     def trained_since(self, kinds: Collection[str] | None) -> set[str]:
         return q.trained_since(self.session, self.since.isoformat(), kinds)
 

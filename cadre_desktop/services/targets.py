@@ -15,11 +15,11 @@ from typing import Any
 
 from cadre_desktop.domain.values import PartialDate
 from cadre_desktop.errors import UsageError
-from cadre_desktop.i18n import N_, gettext
+from cadre_desktop.i18n import N_
 from cadre_desktop.services import target_library as lib
 from cadre_desktop.services.rule_params import parameters
 from cadre_desktop.services.stores import Store
-from cadre_desktop.services.target_conditions import JUDGES, Outcome
+from cadre_desktop.services.target_conditions import JUDGES, Outcome, note_text
 from cadre_desktop.services.target_facts import Facts
 from cadre_desktop.services.target_sets import IndicatorDef, TargetSetDef, checked, set_for_year
 from cadre_desktop.services.unit_scope import Scope, scope_of
@@ -39,18 +39,6 @@ class Member:
 
     def note(self) -> str:
         return note_text(self.msgid, self.args)
-
-
-def note_text(msgid: str, args: dict[str, Any]) -> str:
-    if not msgid:
-        return ""
-    shown = {
-        key: ", ".join(gettext(v) for v in value) if isinstance(value, list) else value
-        for key, value in args.items()
-    }
-    if "rating" in shown:
-        shown["rating"] = gettext(str(shown["rating"]))
-    return gettext(msgid).format(**shown)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session, selectinload
 from cadre_desktop.domain.enums import CadreStatus
 from cadre_desktop.domain.model import (
     Cadre,
+    Course,
+    Enrollment,
     Evaluation,
     PlannedTitle,
     PlanningEntry,
@@ -245,6 +247,28 @@ def with_postings(session: Session, cadre_ids: Collection[str]) -> list[Cadre]:
         statement = select(Cadre).where(Cadre.id.in_(chunk)).options(selectinload(Cadre.postings))
         found += session.scalars(statement).all()
     return found
+
+
+def enrolled(session: Session, kinds: Collection[str], cadre_ids: Collection[str]) -> Sequence[Any]:
+    """Open course assignments (issue 9's training plans) of the cadres, for those kinds."""
+    rows: list[Any] = []
+    for chunk in _chunks(cadre_ids):
+        statement = (
+            select(
+                Enrollment.cadre_id,
+                Course.name,
+                _text(Course.start, "start"),
+                _text(Course.end, "end"),
+            )
+            .join(Course, Course.id == Enrollment.course_id)
+            .where(
+                Enrollment.cadre_id.in_(chunk),
+                type_coerce(Enrollment.status, String) == "assigned",
+                type_coerce(Course.kind, String).in_(sorted(kinds)),
+            )
+        )
+        rows += session.execute(statement).all()
+    return rows
 
 
 def identities(session: Session) -> Sequence[Any]:

@@ -1,5 +1,4 @@
-"""Targets of a resolution as data: versioned target sets and their indicators, and an index
-of the work history by title (who holds a title on a day).
+"""Targets of a resolution as data: versioned target sets and their indicators.
 
 Revision ID: 0005
 Revises: 0001
@@ -69,12 +68,9 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_target_indicator_set_id"), "target_indicator", ["set_id"], unique=False
     )
-    # The dashboard finds the holders of a title on a day through this index.
-    op.create_index("ix_posting_title_code", "posting", ["title_code"], unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_posting_title_code", table_name="posting")
     op.drop_index(op.f("ix_target_indicator_set_id"), table_name="target_indicator")
     op.drop_table("target_indicator")
     op.drop_table("target_set")

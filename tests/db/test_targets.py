@@ -148,3 +148,26 @@ def test_entering_a_set_is_a_new_audited_revision(store: Any) -> None:
             select(AuditEntry.reason).where(AuditEntry.action == "enter_targets")
         ).all()
     assert entries == ["Sửa tên", "Bỏ bớt chỉ tiêu"]
+
+
+def test_a_course_assignment_shows_behind_the_number(store: Any, people: dict[str, str]) -> None:
+    """Issue 9's training plans: who lacks the level but is assigned to a course says so."""
+    from cadre_desktop.domain.enums import TrainingKind
+    from cadre_desktop.domain.model import Course, Enrollment
+    from cadre_desktop.domain.values import PartialDate
+
+    with store.unit_of_work(write=True) as uow:
+        course = Course(
+            name="Tiếng Anh giao tiếp B1", kind=TrainingKind.LANGUAGE, level="bac_3",
+            institution="Trường Chính trị tỉnh", start=PartialDate(2024, 9, 1),
+            end=PartialDate(2025, 1, 31),
+        )  # fmt: skip
+        uow.session.add(course)
+        uow.session.flush()
+        uow.session.add(
+            Enrollment(course_id=course.id, cadre_id=people["B"], assigned_on=PartialDate(2024, 8))
+        )
+    found = by_code(targets.compute(store, 2024, today=TODAY))
+    notes = {m.cadre_id: m.note() for m in found["language_leaders"].missing}
+    assert "Tiếng Anh giao tiếp B1" in notes[people["B"]] and "31/01/2025" in notes[people["B"]]
+    assert "Tiếng Anh giao tiếp B1" not in notes[people["C"]]
