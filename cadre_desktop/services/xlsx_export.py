@@ -147,7 +147,7 @@ def export_list(
             name=unknown[0] if unknown else "", choices=", ".join(BY_KEY),
         )  # fmt: skip
     writer = Writer()
-    with store.unit_of_work(write=True, reason=f"export-xlsx {target.name}") as uow:
+    with store.unit_of_work() as uow:  # reading only: other windows may save meanwhile
         ids = q.listed_ids(uow.session, query)
         rows = _Rows(store, uow.session, q.unit_names(uow.session))
 
@@ -158,10 +158,8 @@ def export_list(
                 for number, row in enumerate(rows.batch(ids[start : start + size], columns)):
                     count = done + number + 1
                     yield [count, *row]
-                    stop = (
-                        progress is not None and count % 1000 == 0 and not progress(count, len(ids))
-                    )
-                    if stop:
+                    due = progress is not None and count % 1000 == 0
+                    if due and progress is not None and not progress(count, len(ids)):
                         raise ImportCancelled(N_("Cancelled; nothing was written."))
                 done += min(size, len(ids) - start)
             if progress is not None:
@@ -170,9 +168,12 @@ def export_list(
         headers = ["STT", *(BY_KEY[k].header for k in columns)]
         widths = [6, *(BY_KEY[k].width for k in columns)]
         writer.sheet(SheetData(SHEET, headers, values(), widths))
+    reason = f"export-xlsx {target.name}"
+    with store.unit_of_work(write=True, reason=reason) as uow:
         uow.audit.append_many(
-            "export", "cadre", [(i, i) for i in ids], {"file": target.name}, uow.reason
+            "export", "cadre", [(i, i) for i in ids], {"file": target.name}, reason
         )
+        uow.session.flush()
         writer.save(target)  # inside the transaction: no file without its audit entries
     return len(ids)
 
