@@ -6,16 +6,18 @@ from cadre_desktop.commands import (
     oversight,
     personnel,
     proposals,
+    reports,
     revocations,
     rotations,
     rules,
     store,
     training,
+    xlsx,
     yearly,
 )
 from cadre_desktop.commands import print as print_forms
 
 MODULES = (
     store, dossier, demo, rules, personnel, proposals, rotations, yearly, print_forms,
-    oversight, revocations, training,
+    oversight, revocations, training, reports, xlsx,
 )  # fmt: skip

@@ -44,6 +44,7 @@ from cadre_desktop.domain.personnel import (
 from cadre_desktop.domain.planning_guard import remove_disciplined
 from cadre_desktop.domain.records import Attachment, Blob, BlobChunk, Clearance, Evaluation
 from cadre_desktop.domain.reference import AdminSuccession, CatalogEntry, Unit
+from cadre_desktop.domain.targets import TargetIndicator, TargetSet
 from cadre_desktop.domain.training_plan import Course, Enrollment
 
 __all__ = [
@@ -91,6 +92,8 @@ __all__ = [
     "SalaryStep",
     "Setting",
     "StoreInstance",
+    "TargetIndicator",
+    "TargetSet",
     "Tombstone",
     "Training",
     "Unit",

@@ -10,7 +10,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from cadre_desktop.domain.base import utcnow
@@ -40,17 +40,28 @@ def plain(value: Any) -> Any:
 
 
 def entry_hash(entry: AuditEntry) -> str:
+    return fields_hash(
+        entry.seq, entry.at, entry.actor, entry.action, entry.entity, entry.entity_id,
+        entry.cadre_id, entry.changes, entry.reason, entry.prev_hash,
+    )  # fmt: skip
+
+
+def fields_hash(
+    seq: int, at: dt.datetime, actor: str, action: str, entity: str, entity_id: str | None,
+    cadre_id: str | None, changes: Any, reason: str | None, prev: str,
+) -> str:  # fmt: skip
+    """The hash of an entry's content and its predecessor's hash (the chain's link)."""
     body = {
-        "seq": entry.seq,
-        "at": plain(entry.at),
-        "actor": entry.actor,
-        "action": entry.action,
-        "entity": entry.entity,
-        "entity_id": entry.entity_id,
-        "cadre_id": entry.cadre_id,
-        "changes": entry.changes,
-        "reason": entry.reason,
-        "prev": entry.prev_hash,
+        "seq": seq,
+        "at": plain(at),
+        "actor": actor,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "cadre_id": cadre_id,
+        "changes": changes,
+        "reason": reason,
+        "prev": prev,
     }
     canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -102,6 +113,34 @@ class AuditChain:
         self.session.add(entry)
         self._head = (entry.seq, entry.hash)
         return entry
+
+    def append_many(
+        self,
+        action: str,
+        entity: str,
+        rows: list[tuple[str | None, str | None]],
+        changes: dict[str, Any],
+        reason: str | None = None,
+    ) -> None:
+        """One entry per (entity id, cadre id), the same action and changes, inserted in one
+        statement: an export of 50,000 dossiers records each of them without 50,000 objects."""
+        seq, prev = self._read_head()
+        at, body = utcnow(), plain(changes)
+        values = []
+        for entity_id, cadre_id in rows:
+            seq += 1
+            link = prev
+            prev = fields_hash(
+                seq, at, self.actor, action, entity, entity_id, cadre_id, body, reason, link
+            )
+            values.append(
+                {"seq": seq, "at": at, "actor": self.actor, "action": action, "entity": entity,
+                 "entity_id": entity_id, "cadre_id": cadre_id, "changes": body,
+                 "reason": reason, "prev_hash": link, "hash": prev}
+            )  # fmt: skip
+        if values:
+            self.session.execute(insert(AuditEntry), values)
+        self._head = (seq, prev)
 
 
 @dataclass(frozen=True)

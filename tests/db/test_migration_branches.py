@@ -1,6 +1,6 @@
-"""Capability branches (0002 personnel, 0003 yearly records, 0006 oversight and training, 0007
-list order, and each later capability's own) upgrade from 0001 in every order and leave exactly
-the schema the models declare."""
+"""Capability branches (0002 personnel, 0003 yearly records, 0005 targets, 0006 oversight and
+training, 0007 list order, and each later capability's own) upgrade from 0001 in every order and
+leave exactly the schema the models declare."""
 
 from itertools import permutations
 from pathlib import Path
@@ -53,6 +53,17 @@ def test_the_personnel_branch_downgrades_cleanly(tmp_path: Path) -> None:
         command.downgrade(config, "0001")
         command.upgrade(config, "0002")
         assert "0002" in migrate.current_revisions(connection)
+    engine.dispose()
+
+
+def test_the_targets_branch_downgrades_cleanly(tmp_path: Path) -> None:
+    engine = _new_engine(tmp_path / "schema.db")
+    with engine.begin() as connection:
+        config = migrate._config(connection)
+        command.upgrade(config, "0005")
+        command.downgrade(config, "0001")
+        command.upgrade(config, "0005")
+        assert "0005" in migrate.current_revisions(connection)
     engine.dispose()
 
 

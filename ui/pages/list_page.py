@@ -27,6 +27,7 @@ from cadre_desktop.services.browse import CadreFilter
 from cadre_desktop.services.stores import Store
 from ui import prompts
 from ui.dialogs.batch_print_dialog import BatchPrintDialog
+from ui.dialogs.xlsx_export_dialog import export_filtered
 from ui.table_models.cadre_table_model import ID_ROLE, CadreTableModel
 from ui.widgets.filter_bar import FilterBar, status_of
 from ui.widgets.unit_tree import UnitTree
@@ -72,6 +73,7 @@ class ListPage(QWidget):
         new_button = QPushButton(_("New cadre (Ctrl+N)"))
         self.print_button = QPushButton(_("Print list…"))
         lock_button = QPushButton(_("Lock (Ctrl+L)"))
+        self.export_button = QPushButton(_("Export list to Excel…"))
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
@@ -82,6 +84,7 @@ class ListPage(QWidget):
         top.addWidget(self.filters.save_button)
         top.addWidget(new_button)
         top.addWidget(self.print_button)
+        top.addWidget(self.export_button)
         top.addWidget(self.language)
         top.addWidget(lock_button)
 
@@ -133,6 +136,7 @@ class ListPage(QWidget):
         new_button.clicked.connect(self.new_requested.emit)
         self.print_button.clicked.connect(self.print_list)
         lock_button.clicked.connect(self.lock_requested.emit)
+        self.export_button.clicked.connect(self.export_excel)
         self.language.activated.connect(
             lambda _i: self.language_requested.emit(str(self.language.currentData()))
         )
@@ -189,6 +193,11 @@ class ListPage(QWidget):
     def set_store(self, store: Store) -> None:
         self.store = store
         self.refresh(keep_tree=False)
+
+    def export_excel(self) -> None:
+        """The list as filtered now, with the columns the officer chooses, to Excel."""
+        if self.store is not None:
+            export_filtered(self, self.store, self.current_filter(), self.model.rowCount())
 
     # -- saved filters -------------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ SCREENS: tuple[Entry, ...] = (
     Entry(
         "training", N_("Training plans"), "ui.pages.training_screen:TrainingScreen", "Ctrl+Shift+T"
     ),
+    Entry("reports", N_("Targets and statistics"), "ui.pages.reports_screen:ReportsScreen"),
 )
 
 # Pages after the CV sections in a saved dossier: QWidget subclasses built as
