@@ -1,8 +1,8 @@
 """Capability branches (0002 personnel, 0003 yearly records, 0005 targets, 0006 oversight and
-training, 0007 list order, and each later capability's own) upgrade from 0001 in every order and
-leave exactly the schema the models declare."""
+training, 0007 list order, and each later capability's own) upgrade from 0001 in any order and
+leave exactly the schema the models declare. Every order would be n! cases; each head first,
+and all of them reversed, puts every head both before and after each other one."""
 
-from itertools import permutations
 from pathlib import Path
 
 import pytest
@@ -27,9 +27,10 @@ def _new_engine(path: Path):  # type: ignore[no-untyped-def]
 
 
 HEADS = sorted(migrate.head_revisions())
+ORDERS = [(head, *(h for h in HEADS if h != head)) for head in HEADS] + [tuple(reversed(HEADS))]
 
 
-@pytest.mark.parametrize("order", list(permutations(HEADS)))
+@pytest.mark.parametrize("order", ORDERS)
 def test_every_head_in_every_order(tmp_path: Path, order: tuple[str, ...]) -> None:
     engine = _new_engine(tmp_path / "schema.db")
     with engine.begin() as connection:
