@@ -200,7 +200,7 @@ def test_the_training_screen(qtbot: QtBot, qtmodeltester: Any, store: Any,
     )
     screen.need_view.selectRow(row)
     screen.assign_need()
-    language = next(r for r in screen.needs.rows() if r.need.rule_id == "TRAINING_NEED_LANGUAGE")
+    language = next(r for r in screen.needs.rows if r.need.rule_id == "TRAINING_NEED_LANGUAGE")
     assert language.need.course is not None and language.need.cadre_id == cadre_id
     screen.shown_course.setCurrentIndex(1)
     assert screen.enrollments.rowCount() == 1

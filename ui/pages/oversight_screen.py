@@ -148,7 +148,7 @@ class OversightScreen(Screen):
         made = guarded(self, lambda: matters.add_matter(self.store, dialog.draft()))
         if made:
             self.refresh()
-            ids = [r.id for r in self.model.rows()]
+            ids = [r.id for r in self.model.rows]
             if made in ids:
                 self.list.selectRow(ids.index(made))
             self.changed.emit(Changes())

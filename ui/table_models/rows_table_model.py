@@ -1,23 +1,22 @@
-"""A read-only table over a list of plain rows: named columns, an id role, a colour for rows
-that need attention (overdue, warned). The register's and the training plans' tables use it."""
+"""A read-only table over plain rows given as a list of texts per row, with an id role and a
+colour for rows that need attention (overdue, warned): the register's and the training plans'
+tables. Built on RecordTableModel, one column per text."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
 
-from cadre_desktop.i18n import gettext as _
+from ui.table_models.record_table_model import Column, Index, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 R = TypeVar("R")
-ATTENTION = {"late": QColor("#b3261e"), "soon": QColor("#9a5b00"), "muted": QColor("#666666")}
+ATTENTION = {"late": "#b3261e", "soon": "#9a5b00", "muted": "#666666"}
 
 
-class RowsTableModel(QAbstractTableModel, Generic[R]):
+class RowsTableModel(RecordTableModel[R]):
     """``cells(row)`` gives the texts of a row, ``key(row)`` its id, ``attention(row)`` one of
     "late", "soon", "muted" or None."""
 
@@ -30,49 +29,25 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
         key: Callable[[R], str],
         attention: Callable[[R], str | None] = lambda _row: None,
     ) -> None:
-        super().__init__()
-        self._headers = tuple(headers)
-        self._cells, self._key, self._attention = cells, key, attention
-        self._rows: list[R] = []
+        def text(number: int) -> Callable[[R], str]:
+            def cell(row: R) -> str:
+                texts = cells(row)
+                return texts[number] if number < len(texts) else ""
 
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+            return cell
+
+        def colour(row: R) -> str | None:
+            mark = attention(row)
+            return ATTENTION[mark] if mark else None
+
+        super().__init__([Column(h, text(n), colour=colour) for n, h in enumerate(headers)])
+        self._key = key
 
     def row_at(self, row: int) -> R | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return _(self._headers[section]) if 0 <= section < len(self._headers) else None
-        return str(section + 1)
+        return self.record(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(self._headers):
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            cells = self._cells(row)
-            return cells[index.column()] if index.column() < len(cells) else ""
         if role == ID_ROLE:
-            return self._key(row)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            mark = self._attention(row)
-            return QBrush(ATTENTION[mark]) if mark else None
-        return None
+            row = self.record(index.row()) if index.isValid() else None
+            return None if row is None else self._key(row)
+        return super().data(index, role)
