@@ -19,6 +19,9 @@ from cadre_desktop.storage.search import SearchDocument, remove_documents, repla
 from cadre_desktop.text import name_sort_key
 
 
+VERSION_KEY = "@version"
+
+
 def column_changes(obj: Any, *, created: bool) -> dict[str, list[Any]]:
     """{column: [old, new]} for the officer-visible columns of a row."""
     state = inspect(obj)
@@ -73,6 +76,7 @@ class UnitOfWork:
         self._removed_rowids: list[int] = []
         self._next_rowid: int | None = None
         self._preserved: set[int] = set()
+        self._touched: set[str] = set()
         event.listen(self.session, "before_flush", self._before_flush)
         event.listen(self.session, "after_flush", self._after_flush)
 
@@ -180,11 +184,17 @@ class UnitOfWork:
             )
         )
         self.audit.append("delete", type(obj).__tablename__, obj.id, cadre_id, {}, self.reason)  # type: ignore[attr-defined]
+        if cadre_id is not None:
+            self._touched.add(cadre_id)
         if isinstance(obj, Cadre) and obj.search_rowid is not None:
             self._removed_rowids.append(obj.search_rowid)
 
     def _log(self, obj: Synced, action: str, changes: dict[str, Any]) -> None:
         cadre = cadre_of(obj)
+        if cadre is not None:
+            self._touched.add(cadre.id)
+        # the version each change made, so a conflict can show the state both sides last shared
+        changes[VERSION_KEY] = dict(obj.version or {})
         self.audit.append(
             action,
             type(obj).__tablename__,  # type: ignore[attr-defined]
@@ -240,5 +250,20 @@ class UnitOfWork:
     def _after_flush(self, session: Session, _context: Any) -> None:
         connection = session.connection()
         remove_documents(connection, self._removed_rowids)
+        if self._touched:  # incremental bundles send the dossiers changed since the last one
+            if self._counter is None:  # only preserved (imported) rows so far: tick once now
+                self._counter = int(
+                    connection.execute(
+                        text("UPDATE store_instance SET counter = counter + 1 RETURNING counter")
+                    ).scalar_one()
+                )
+            connection.execute(
+                text(
+                    "INSERT INTO dossier_tick (cadre_id, tick) VALUES (:cadre, :tick) "
+                    "ON CONFLICT (cadre_id) DO UPDATE SET tick = excluded.tick"
+                ),
+                [{"cadre": cadre_id, "tick": self._counter} for cadre_id in sorted(self._touched)],
+            )
+            self._touched = set()
         replace_documents(connection, self._documents)
         self._documents, self._removed_rowids = [], []

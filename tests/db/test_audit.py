@@ -26,7 +26,8 @@ def test_a_change_records_who_what_old_and_new(store) -> None:
         "cadre",
         cadre_id,
     )
-    assert last.changes == {"other_names": [None, "Ba Đức"]}
+    version = {store.instance_id: last.changes["@version"][store.instance_id]}
+    assert last.changes == {"other_names": [None, "Ba Đức"], "@version": version}
     assert last.reason == "sửa tên gọi khác"
 
 
