@@ -9,6 +9,11 @@ from cadre_desktop.domain.assets import (
 from cadre_desktop.domain.base import Base
 from cadre_desktop.domain.cadre import DOSSIER_COLLECTIONS, Cadre
 from cadre_desktop.domain.control import AuditEntry, Setting, StoreInstance, Tombstone
+from cadre_desktop.domain.evaluation import (
+    EvaluationCheck,
+    EvaluationReview,
+    RatingComplaint,
+)
 from cadre_desktop.domain.exchange import (
     BundleRecord,
     Conflict,
@@ -18,11 +23,6 @@ from cadre_desktop.domain.exchange import (
     PeerBlob,
     PeerState,
     TrustedUnit,
-)
-from cadre_desktop.domain.evaluation import (
-    EvaluationCheck,
-    EvaluationReview,
-    RatingComplaint,
 )
 from cadre_desktop.domain.history import (
     Allowance,

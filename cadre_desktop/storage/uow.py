@@ -18,7 +18,6 @@ from cadre_desktop.storage.audit import AuditChain, plain
 from cadre_desktop.storage.search import SearchDocument, remove_documents, replace_documents
 from cadre_desktop.text import name_sort_key
 
-
 VERSION_KEY = "@version"
 
 
