@@ -172,14 +172,19 @@ class UnitOfWork:
         tick = self.counter()
         cadre = cadre_of(obj)
         cadre_id = cadre.id if cadre is not None else getattr(obj, "cadre_id", None)
+        if id(obj) in self._preserved:  # a deletion a bundle brought keeps its version
+            origin, counter, version = obj.origin, obj.counter, dict(obj.version or {})
+        else:
+            origin, counter = self.instance_id, tick
+            version = {**(obj.version or {}), self.instance_id: tick}
         self.session.merge(  # a row may be deleted, come back by import, and go again
             Tombstone(
                 id=obj.id,
                 entity=type(obj).__tablename__,  # type: ignore[attr-defined]
                 cadre_id=cadre_id,
-                origin=self.instance_id,
-                counter=tick,
-                version={**(obj.version or {}), self.instance_id: tick},
+                origin=origin,
+                counter=counter,
+                version=version,
             )
         )
         self.audit.append("delete", type(obj).__tablename__, obj.id, cadre_id, {}, self.reason)  # type: ignore[attr-defined]
