@@ -1,0 +1,222 @@
+"""Exporting a bundle for another unit: its scope (or a hand-picked list), only what it has not
+acknowledged, one signed and encrypted file written atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from cadre_desktop.domain.model import (
+    BundleRecord,
+    Cadre,
+    DossierTick,
+    PeerBlob,
+    PeerState,
+    StoreInstance,
+    Tombstone,
+    Unit,
+)
+from cadre_desktop.errors import CadreError, UsageError
+from cadre_desktop.services.bundle_payload import Payload, encode_deletion, units_named
+from cadre_desktop.services.dossier_json import encode_dossier
+from cadre_desktop.services.stores import Store
+from cadre_desktop.storage.blobs import read_blob
+from cadre_desktop.storage.files import write_atomically
+from cadre_desktop.storage.queries import load_dossiers, unit_codes
+from cadre_desktop.storage.uow import UnitOfWork
+from cadre_desktop.sync import container, trust
+from cadre_desktop.sync.keys import ensure_identity
+
+SCHEMA = 1  # the content version of the bundles this app writes; it reads this one and older
+SUFFIX, ACK_SUFFIX = ".cadrebundle", ".cadreack"
+BATCH = 500
+
+Progress = Callable[[int, int], bool | None]  # (done, total) → False to cancel
+
+
+class ExportCancelled(CadreError):
+    """The officer stopped the export: the transaction rolls back and no file is written."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    seq: int
+    dossiers: int
+    deletions: int
+    attachments: int
+    size: int
+    incremental: bool
+
+
+def safe_name(text: str) -> str:
+    """ASCII letters, digits, '-' and '_' only: safe on FAT32 and exFAT sticks."""
+    folded = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    ascii_only = folded.encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Za-z0-9_-]+", "_", ascii_only).strip("_")[:40] or "unit"
+
+
+def bundle_file_name(sender_code: str, receiver_code: str, seq: int, suffix: str) -> str:
+    return f"{safe_name(sender_code)}-to-{safe_name(receiver_code)}-{seq:05d}{suffix}"
+
+
+def export_bundle(
+    store: Store,
+    to_unit: str,
+    target: Path,
+    *,
+    cadre_ids: list[str] | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """``target`` is a folder (the file is named there) or a file path."""
+    with store.unit_of_work(write=True, reason=f"bundle export to {to_unit}") as uow:
+        session = uow.session
+        identity = ensure_identity(session, store.instance_id)
+        peer = trust.receiver(session, to_unit)
+        state = session.get(PeerState, peer.instance_id)
+        if state is None:
+            state = PeerState(peer_instance=peer.instance_id, next_seq=1, acked_tick=-1)
+            session.add(state)
+        me = session.get(StoreInstance, store.instance_id)
+        assert me is not None
+        tick = me.counter
+        incremental = cadre_ids is None and state.acked_tick >= 0
+        chosen = _chosen(uow, cadre_ids) if cadre_ids is not None else _changed(uow, peer, state)
+        payload = _payload(uow, chosen, state.acked_tick if cadre_ids is None else None, progress)
+        known = set(session.scalars(select(PeerBlob.digest).where(
+            PeerBlob.peer_instance == peer.instance_id)))  # fmt: skip
+        wanted = {d for d in _digests(payload) if d not in known}
+        payload.blobs = {digest: read_blob(session, digest) for digest in sorted(wanted)}
+        bundle_id = str(uuid.uuid4())
+        manifest = {
+            "bundle_id": bundle_id,
+            "schema": SCHEMA,
+            "sender": store.instance_id,
+            "sender_unit": {"code": me.unit_code, "name": me.unit_name},
+            "receiver": peer.instance_id,
+            "seq": state.next_seq,
+            "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "tick": tick,
+            "incremental": incremental,
+            "counts": {
+                "dossiers": len(payload.dossiers),
+                "deletions": len(payload.deletions),
+                "attachments": len(payload.blobs),
+            },
+        }
+        data = container.seal(
+            kind="bundle",
+            identity=identity,
+            receiver_instance=peer.instance_id,
+            receiver_box_public=peer.box_public,
+            manifest=manifest,
+            parts=payload.parts(),
+            credentials=trust.credentials(session, store.instance_id),
+        )
+        path = target
+        if target.is_dir():
+            path = target / bundle_file_name(me.unit_code, peer.unit_code, state.next_seq, SUFFIX)
+        write_atomically(path, data)
+        session.add(
+            BundleRecord(
+                bundle_id=bundle_id,
+                direction="out",
+                peer_instance=peer.instance_id,
+                seq=state.next_seq,
+                tick=tick,
+                file_name=path.name,
+                file_hash=hashlib.sha256(data).hexdigest(),
+                dossiers=[d["id"] for d in payload.dossiers],
+                blobs=sorted(wanted),
+                counts=manifest["counts"],
+            )
+        )
+        state.next_seq += 1
+        uow.audit.append_many(
+            "export",
+            "cadre",
+            [(d["id"], d["id"]) for d in payload.dossiers],
+            {"bundle": bundle_id, "to": peer.unit_code},
+        )
+    return ExportResult(
+        path,
+        bundle_id,
+        manifest["seq"],
+        len(payload.dossiers),
+        len(payload.deletions),
+        len(payload.blobs),
+        len(data),
+        incremental,
+    )
+
+
+def _chosen(uow: UnitOfWork, cadre_ids: list[str]) -> list[str]:
+    found = set(uow.session.scalars(select(Cadre.id).where(Cadre.id.in_(cadre_ids))))
+    missing = [i for i in cadre_ids if i not in found]
+    if missing:
+        raise UsageError("No dossier has the id {id}.", id=missing[0])
+    return list(dict.fromkeys(cadre_ids))
+
+
+def _changed(uow: UnitOfWork, peer: trust.TrustedUnit, state: PeerState) -> list[str]:
+    """Dossiers in the receiver's scope changed since the last bundle it acknowledged."""
+    units = [
+        uid
+        for uid in uow.session.scalars(select(Unit.id))
+        if trust.in_scope(uow.session, peer.scope, uid)
+    ]
+    changed = func.coalesce(DossierTick.tick, 0) > state.acked_tick
+    statement = (
+        select(Cadre.id)
+        .outerjoin(DossierTick, DossierTick.cadre_id == Cadre.id)
+        .where(Cadre.managing_unit_id.in_(units), changed)
+        .order_by(Cadre.sort_key, Cadre.id)
+    )
+    return list(uow.session.scalars(statement))
+
+
+def _payload(
+    uow: UnitOfWork, cadre_ids: list[str], acked_tick: int | None, progress: Progress | None
+) -> Payload:
+    session = uow.session
+    codes = unit_codes(session)
+    dossiers = []
+    for start in range(0, len(cadre_ids), BATCH):
+        batch = load_dossiers(session, cadre_ids[start : start + BATCH])
+        dossiers += [encode_dossier(cadre, codes) for cadre in batch]
+        session.expunge_all()  # 10,000 dossiers do not stay in memory as objects
+        if (
+            progress is not None
+            and progress(min(start + BATCH, len(cadre_ids)), len(cadre_ids)) is False
+        ):
+            raise ExportCancelled("Cancelled; no bundle was written.")
+    wanted = set(cadre_ids)
+    if acked_tick is not None:  # deleted dossiers whose deletion the receiver has not seen
+        gone = select(DossierTick.cadre_id).where(DossierTick.tick > acked_tick)
+        wanted |= set(session.scalars(gone)) - set(session.scalars(select(Cadre.id)))
+    deletions = [
+        encode_deletion(tomb)
+        for start in range(0, len(wanted), BATCH)
+        for tomb in session.scalars(
+            select(Tombstone).where(Tombstone.cadre_id.in_(sorted(wanted)[start : start + BATCH]))
+        )
+    ]
+    return Payload.of(dossiers, deletions=deletions, units=units_named(uow, set(codes)))
+
+
+def _digests(payload: Payload) -> set[str]:
+    return {
+        str(row["sha256"])
+        for dossier in payload.dossiers
+        for row in dossier.get("attachments", [])
+        if row.get("sha256")
+    }
