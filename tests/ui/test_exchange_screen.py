@@ -1,0 +1,238 @@
+"""The Exchange screen between two real stores that trust each other: a bundle exported in the
+Send tab, previewed and imported in the Receive tab, its acknowledgement carried back; a damaged
+file refused with its sentence; the trusted units, trusting and revoking, with every prompt
+answered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from cadre_desktop.i18n import gettext
+from cadre_desktop.services import browse, units
+from cadre_desktop.services.browse import CadreFilter
+from tests.dossiers import add_cadre
+from tests.exchange import dump, make_store, trust_each_other
+from ui import prompts
+from ui.dialogs.unit_key_dialog import UnitKeyDialog
+from ui.exchange_labels import outcome_label
+from ui.pages.exchange_screen import ExchangeScreen
+
+WAIT = 60_000  # ms: background work on a busy shared machine
+
+
+@pytest.fixture(autouse=True)
+def _no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A message box nobody answers would hang the test: errors are collected instead."""
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "show_error", lambda _p, sentence: errors.append(sentence))
+
+    def unexpected(*args: Any, **_kwargs: Any) -> None:
+        raise AssertionError(f"unexpected message box: {args[1:]}")
+
+    for name in ("show_report", "show_unexpected"):
+        monkeypatch.setattr(prompts, name, unexpected)
+    return errors
+
+
+@pytest.fixture
+def province(tmp_path: Path) -> Any:
+    store = make_store(tmp_path, "TU", "Tỉnh ủy Thử Nghiệm")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def department(tmp_path: Path, province: Any) -> Any:
+    store = make_store(tmp_path, "SNV", "Sở Nội vụ")
+    trust_each_other(province, store, tmp_path, ("TU",))
+    yield store
+    store.close()
+
+
+def screen_of(qtbot: QtBot, store: Any) -> ExchangeScreen:
+    screen = ExchangeScreen(store)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 760)
+    return screen
+
+
+def finish(qtbot: QtBot, runner: Any) -> None:
+    """Wait for the task and for its result to reach the tab."""
+    qtbot.waitUntil(lambda: not runner.running(), timeout=WAIT)
+
+
+def export_to(
+    qtbot: QtBot, screen: ExchangeScreen, receiver: Any, usb: Path, monkeypatch: Any
+) -> Any:
+    tab = screen.send
+    tab.receiver.setCurrentIndex(tab.receiver.findData(receiver.instance_id))
+    monkeypatch.setattr(prompts, "ask_folder", lambda *_a: usb)
+    tab.folder_button.click()
+    assert tab.export_button.isEnabled()
+    tab.export_button.click()
+    finish(qtbot, tab.runner)
+    assert tab.result is not None, tab.status.text()
+    return tab.result
+
+
+def receive(qtbot: QtBot, screen: ExchangeScreen, path: Path, monkeypatch: Any) -> None:
+    monkeypatch.setattr(prompts, "ask_open_files", lambda *_a: [path])
+    screen.receive.choose_button.click()
+    finish(qtbot, screen.receive.runner)
+
+
+def names(store: Any) -> list[str]:
+    return [c.full_name for c in browse.page(store, CadreFilter(), 0, 50, None)]
+
+
+def test_a_bundle_goes_from_send_to_receive_and_its_acknowledgement_back(
+    qtbot: QtBot, province: Any, department: Any, tmp_path: Path, monkeypatch: Any,
+    _no_message_boxes: list[str],
+) -> None:  # fmt: skip
+    cadre_id = add_cadre(province, given="Đức")
+    sender, receiver = screen_of(qtbot, province), screen_of(qtbot, department)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    result = export_to(qtbot, sender, department, usb, monkeypatch)
+    assert result.dossiers == 1 and result.path.parent == usb and result.path.exists()
+    assert result.path.name in sender.send.status.text()
+
+    receive(qtbot, receiver, result.path, monkeypatch)
+    tab = receiver.receive
+    assert tab.preview is not None and tab.preview.sender_code == "TU"
+    assert "Tỉnh ủy Thử Nghiệm" in tab.title.text()
+    assert tab.model.rowCount() == 1
+    assert tab.model.index(0, 1).data() == outcome_label("created")
+    assert names(department) == []  # the preview changed nothing
+    assert tab.confirm_button.isEnabled()
+    with qtbot.waitSignal(receiver.changed, timeout=WAIT) as changed:
+        tab.confirm_button.click()
+        finish(qtbot, tab.runner)
+    assert cadre_id in changed.args[0].cadres
+    assert names(department) == ["Nguyễn Văn Đức"]
+    received = tab.received
+    assert received is not None and received.ack_path is not None and received.ack_path.exists()
+    assert str(received.ack_path) in tab.status.text()
+    assert not tab.confirm_button.isEnabled()  # done: nothing to confirm again
+
+    receive(qtbot, sender, received.ack_path, monkeypatch)  # the stick comes back
+    acknowledged = gettext(
+        "{unit} has imported bundle number {seq}: the next bundle for it will carry only what "
+        "changed since."
+    ).format(unit="Sở Nội vụ", seq=1)
+    assert sender.receive.status.text() == acknowledged
+    again = export_to(qtbot, sender, department, usb, monkeypatch)
+    assert (again.dossiers, again.incremental) == (0, True)  # only what changed since
+    assert _no_message_boxes == []
+
+
+def test_the_same_bundle_again_says_it_was_imported(
+    qtbot: QtBot, province: Any, department: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    add_cadre(province)
+    path = export_to(qtbot, screen_of(qtbot, province), department, tmp_path, monkeypatch).path
+    receiver = screen_of(qtbot, department)
+    receive(qtbot, receiver, path, monkeypatch)
+    receiver.receive.confirm_button.click()
+    finish(qtbot, receiver.receive.runner)
+    receive(qtbot, receiver, path, monkeypatch)
+    tab = receiver.receive
+    assert tab.preview is not None and tab.preview.already is not None
+    assert not tab.confirm_button.isEnabled()
+    already = gettext("This bundle was already imported on {when}; there is nothing to do.")
+    assert tab.status.text().startswith(already.split("{")[0])
+
+
+def test_a_damaged_bundle_is_refused_with_its_sentence_and_nothing_changes(
+    qtbot: QtBot, province: Any, department: Any, tmp_path: Path, monkeypatch: Any,
+    _no_message_boxes: list[str],
+) -> None:  # fmt: skip
+    add_cadre(province)
+    path = export_to(qtbot, screen_of(qtbot, province), department, tmp_path, monkeypatch).path
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    before = dump(department, skip={"audit_entry"})
+    receiver = screen_of(qtbot, department)
+    receive(qtbot, receiver, path, monkeypatch)
+    tab = receiver.receive
+    assert len(_no_message_boxes) == 1
+    sentence = _no_message_boxes[0]
+    assert tab.status.text() == sentence and "Traceback" not in sentence
+    assert tab.preview is None and not tab.confirm_button.isEnabled()
+    assert dump(department, skip={"audit_entry"}) == before
+
+
+def test_a_hand_picked_dossier_is_sent_alone(
+    qtbot: QtBot, province: Any, department: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    add_cadre(province, given="Đức")
+    rotated = add_cadre(province, given="Hà", id_number="001075000111")
+    sender = screen_of(qtbot, province)
+    tab = sender.send
+    tab.picker.search.setText("Hà")
+    qtbot.waitUntil(lambda: tab.picker.model.rowCount() == 1, timeout=WAIT)
+    tab.picker.table.activated.emit(tab.picker.model.index(0, 0))
+    assert tab.chosen_ids() == [rotated] and tab.chosen_only.isChecked()
+    result = export_to(qtbot, sender, department, tmp_path, monkeypatch)
+    assert result.dossiers == 1
+    receiver = screen_of(qtbot, department)
+    receive(qtbot, receiver, result.path, monkeypatch)
+    assert [receiver.receive.model.index(0, 0).data()] == ["Nguyễn Văn Hà"]
+
+
+def test_the_trusted_units_tab_lists_the_other_unit_with_its_fingerprint(
+    qtbot: QtBot, province: Any, department: Any
+) -> None:
+    screen = screen_of(qtbot, department)
+    tab = screen.units
+    fingerprint = units.own_key(province)["fingerprint"]
+    assert tab.model.rowCount() == 1
+    row = [tab.model.index(0, c).data() for c in range(tab.model.columnCount())]
+    assert row[:4] == ["Tỉnh ủy Thử Nghiệm", "TU", fingerprint, "TU"]
+    assert tab.own_fingerprint.text() == units.own_key(department)["fingerprint"]
+    assert screen.send.receiver.currentData() == province.instance_id
+
+
+def test_trusting_a_unit_by_its_fingerprint_then_revoking_it(
+    qtbot: QtBot, province: Any, department: Any, tmp_path: Path, monkeypatch: Any,
+    _no_message_boxes: list[str],
+) -> None:  # fmt: skip
+    other = make_store(tmp_path, "STC", "Sở Tài chính")
+    try:
+        key = tmp_path / "stc.cadrekey"
+        fingerprint = units.export_key(other, key)
+        screen = screen_of(qtbot, province)
+        tab = screen.units
+        monkeypatch.setattr(prompts, "ask_open_files", lambda *_a: [key])
+        seen: list[UnitKeyDialog] = []
+
+        def answer(dialog: UnitKeyDialog) -> bool:
+            seen.append(dialog)
+            assert dialog.fingerprint.text() == fingerprint
+            assert dialog.scope.scope() == ["STC"]  # its own subtree, ticked for a start
+            dialog.typed.setText("AAAA-BBBB-CCCC-DDDD-EEEE")  # misheard
+            assert not dialog.ok_button.isEnabled()
+            dialog.typed.setText(fingerprint.lower().replace("-", " "))  # as read aloud
+            assert dialog.ok_button.isEnabled()
+            dialog.confirm()
+            return dialog.result() == UnitKeyDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(prompts, "exec_dialog", answer)
+        tab.trust_button.click()
+        assert seen and tab.model.rowCount() == 2
+        assert screen.send.receiver.findText("Sở Tài chính (STC)") >= 0
+        tab.view.selectRow(next(r for r in range(2) if tab.model.index(r, 1).data() == "STC"))
+        monkeypatch.setattr(prompts, "ask_text", lambda *_a: "Máy tính bị mất")
+        monkeypatch.setattr(prompts, "confirm", lambda *_a: True)
+        tab.revoke_button.click()
+        revoked = [u for u in units.list_units(province) if u["unit_code"] == "STC"]
+        assert revoked[0]["revoked"] and not tab.revoke_button.isEnabled()
+        assert screen.send.receiver.findText("Sở Tài chính (STC)") < 0  # nothing goes to it
+        assert _no_message_boxes == []
+    finally:
+        other.close()

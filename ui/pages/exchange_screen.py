@@ -1,0 +1,70 @@
+"""The Exchange screen: send dossiers to another unit on a USB stick, receive its bundles and
+acknowledgements, see what conflicts they left, and manage the units this store trusts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+
+from cadre_desktop.i18n import gettext as _
+from cadre_desktop.services.changes import Changes
+from cadre_desktop.services.stores import Store
+from ui.pages.exchange_conflicts import ConflictsTab
+from ui.pages.exchange_receive import ReceiveTab
+from ui.pages.exchange_send import SendTab
+from ui.pages.exchange_units import UnitsTab
+from ui.pages.screen import Screen
+
+
+class ExchangeScreen(Screen):
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
+        self.send = SendTab(store)
+        self.receive = ReceiveTab(store)
+        self.conflicts = ConflictsTab()
+        self.units = UnitsTab(store)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.send, _("&Send"))
+        self.tabs.addTab(self.receive, _("&Receive"))
+        self.tabs.addTab(self.conflicts, _("Co&nflicts"))
+        self.tabs.addTab(self.units, _("&Trusted units"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.tabs)
+        self.receive.imported.connect(self._imported)
+        self.receive.open_requested.connect(self.open_dossier_requested.emit)
+        self.conflicts.open_screen_requested.connect(self.open_screen_requested.emit)
+        self.units.trusted.connect(self.send.refresh)
+
+    def _imported(self, changes: Changes) -> None:
+        received = self.receive.received
+        preview = getattr(received, "preview", None)
+        if preview is not None:
+            self.conflicts.add({o.cadre_id: o.name for o in preview.outcomes
+                                if o.kind == "conflict"})  # fmt: skip
+        self.changed.emit(changes)
+
+    def refresh(self) -> None:
+        self.send.refresh()
+        self.units.refresh()
+
+    # -- the work off the GUI thread reads the store the lock is about to close ---------------
+
+    def _runners(self) -> list[Any]:
+        return [self.send.runner, self.receive.runner]
+
+    def wait(self) -> None:
+        """Let a running export or import finish (before the screen closes, and in tests)."""
+        for runner in self._runners():
+            runner.wait()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.wait()
+        super().closeEvent(event)
+
+    def deleteLater(self) -> None:  # noqa: N802 - the window drops its screens on lock
+        for runner in self._runners():
+            runner.cancel()  # an export stops and writes nothing; an import finishes whole
+        self.wait()
+        super().deleteLater()
