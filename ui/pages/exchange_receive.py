@@ -30,6 +30,7 @@ from cadre_desktop.services.bundle_export import ACK_SUFFIX, SUFFIX
 from cadre_desktop.services.bundle_import import Preview, Received
 from cadre_desktop.services.bundle_merge import Outcome
 from cadre_desktop.services.stores import Store
+from cadre_desktop.text import collation_key
 from ui import colours, prompts
 from ui.exchange_labels import ATTENTION, OUTCOME_ORDER, moment_text, outcome_label
 from ui.table_models.rows_table_model import RowsTableModel
@@ -48,8 +49,18 @@ def counts_text(preview: Preview) -> str:
 
 
 def _rows_text(outcome: Outcome) -> str:
+    """What changed inside an updated dossier (rows added, changed, in conflict)."""
+    if outcome.kind not in ("updated", "conflict"):
+        return ""  # a new, unchanged or refused dossier is said whole by its outcome
     return ", ".join(f"{outcome_label(k)} {outcome.rows[k]}" for k in OUTCOME_ORDER
                      if outcome.rows.get(k))  # fmt: skip
+
+
+def _order(outcome: Outcome) -> tuple[int, str, str]:
+    """What needs a look first, then by given name as the lists of cadres are sorted."""
+    words = outcome.name.split()
+    rank = OUTCOME_ORDER.index(outcome.kind) if outcome.kind in OUTCOME_ORDER else 99
+    return rank, collation_key(words[-1] if words else ""), collation_key(outcome.name)
 
 
 class ReceiveTab(QWidget):
@@ -73,7 +84,7 @@ class ReceiveTab(QWidget):
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.model: RowsTableModel[Outcome] = RowsTableModel(
-            (N_("Dossier"), N_("Outcome"), N_("Parts of the dossier")),
+            (N_("Dossier"), N_("Outcome"), N_("Changed inside the dossier")),
             lambda o: (o.name, outcome_label(o.kind), _rows_text(o)),
             lambda o: o.cadre_id,
             lambda o: ATTENTION.get(o.kind),
@@ -84,6 +95,7 @@ class ReceiveTab(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -100,9 +112,10 @@ class ReceiveTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addWidget(self.counts)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(run)
         layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        layout.addStretch(0)
+        layout.addLayout(run)
         QWidget.setTabOrder(self.choose_button, self.view)
         QWidget.setTabOrder(self.view, self.confirm_button)
         self.choose_button.clicked.connect(self.choose_file)
@@ -124,7 +137,7 @@ class ReceiveTab(QWidget):
         """A bundle is previewed; an acknowledgement has nothing to preview and is recorded."""
         self.path, self.preview, self.received = path, None, None
         self.file.setText(str(path))
-        self.model.set_rows([])
+        self._show_rows([])
         self.title.setText("")
         self.counts.setText("")
         store = self.store
@@ -144,13 +157,14 @@ class ReceiveTab(QWidget):
             )
         )  # fmt: skip
         self.counts.setText(counts_text(preview))
-        self.model.set_rows(list(preview.outcomes))
+        self._show_rows(sorted(preview.outcomes, key=_order))
         outside = preview.count("out_of_scope")
         if preview.already is not None:
             self._say(
                 _("This bundle was already imported on {when}; there is nothing to do.").format(
                     when=moment_text(preview.already)
-                )
+                ),
+                result=True,
             )
         elif outside:
             self._say(
@@ -196,7 +210,7 @@ class ReceiveTab(QWidget):
             return
         self._show_preview(result.preview)
         if result.applied:
-            self._say(self._imported_text(result))
+            self._say(self._imported_text(result), result=True)
             self.preview = None  # done: confirming again would only say "already imported"
             if result.changes:
                 self.imported.emit(result.changes)
@@ -226,14 +240,16 @@ class ReceiveTab(QWidget):
                 _(
                     "This acknowledgement of bundle number {seq} was already recorded on {when}; "
                     "nothing was changed."
-                ).format(seq=ack.seq, when=moment_text(ack.already))
+                ).format(seq=ack.seq, when=moment_text(ack.already)),
+                result=True,
             )
         else:
             self._say(
                 _(
                     "{unit} has imported bundle number {seq}: the next bundle for it will carry "
                     "only what changed since."
-                ).format(unit=ack.unit_name, seq=ack.seq)
+                ).format(unit=ack.unit_name, seq=ack.seq),
+                result=True,
             )
 
     def _failed(self, error: BaseException) -> None:
@@ -244,9 +260,15 @@ class ReceiveTab(QWidget):
             self._say(error.sentence(), True)
         report_failure(self, error)
 
-    def _say(self, sentence: str, problem: bool = False) -> None:
+    def _show_rows(self, outcomes: list[Outcome]) -> None:
+        self.model.set_rows(outcomes)
+        self.view.setVisible(bool(outcomes))  # an acknowledgement or a refusal has no rows
+
+    def _say(self, sentence: str, problem: bool = False, result: bool = False) -> None:
         self.status.setText(sentence)
-        self.status.setStyleSheet(f"color: {colours.BLOCK};" if problem else "")
+        colour = f"color: {colours.BLOCK};" if problem else ""
+        weight = "font-weight: 600;" if problem or result else ""
+        self.status.setStyleSheet(f"QLabel {{ {colour} {weight} padding: 4px 0; }}")
 
     def _enable(self) -> None:
         running = self.runner.running()

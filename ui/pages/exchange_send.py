@@ -74,6 +74,7 @@ class SendTab(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -189,6 +190,7 @@ class SendTab(QWidget):
         running = self.runner.running("export")
         picked = self.chosen_only.isChecked()
         self.picked_box.setEnabled(not running)
+        self.chosen.setEnabled(picked)  # greyed: "everything" does not send this list
         self.remove_button.setEnabled(picked and self.chosen.currentRow() >= 0 and not running)
         ready = (
             self.receiver.currentData() is not None
@@ -241,7 +243,7 @@ class SendTab(QWidget):
             )
         if result.incremental and not result.dossiers and not result.deletions:
             sentence += " " + _("Nothing changed since the last bundle it acknowledged.")
-        self._say(sentence)
+        self._say(sentence, result=True)
 
     def _failed(self, error: BaseException) -> None:
         self.progress.setRange(0, 1)
@@ -256,9 +258,11 @@ class SendTab(QWidget):
         self._say(error.sentence() if isinstance(error, CadreError) else "", True)
         report_failure(self, error)
 
-    def _say(self, sentence: str, problem: bool = False) -> None:
+    def _say(self, sentence: str, problem: bool = False, result: bool = False) -> None:
         self.status.setText(sentence)
-        self.status.setStyleSheet(f"color: {colours.BLOCK};" if problem else "")
+        colour = f"color: {colours.BLOCK};" if problem else ""
+        weight = "font-weight: 600;" if problem or result else ""
+        self.status.setStyleSheet(f"QLabel {{ {colour} {weight} }}")
 
     def cancel(self) -> None:
         task = self.runner.latest("export")
