@@ -107,6 +107,7 @@ def export_bundle(
             "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "tick": tick,
             "incremental": incremental,
+            "picked": cadre_ids is not None,
             "counts": {
                 "dossiers": len(payload.dossiers),
                 "deletions": len(payload.deletions),
@@ -137,7 +138,7 @@ def export_bundle(
                 file_hash=hashlib.sha256(data).hexdigest(),
                 dossiers=[d["id"] for d in payload.dossiers],
                 blobs=sorted(wanted),
-                counts=manifest["counts"],
+                counts={**manifest["counts"], "picked": cadre_ids is not None},
             )
         )
         state.next_seq += 1
