@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -22,7 +23,7 @@ from cadre_desktop.domain.model import (
     PeerState,
     StoreInstance,
     Tombstone,
-    Unit,
+    TrustedUnit,
 )
 from cadre_desktop.errors import CadreError, UsageError
 from cadre_desktop.services.bundle_payload import Payload, encode_deletion, units_named
@@ -97,7 +98,13 @@ def export_bundle(
         wanted = {d for d in _digests(payload) if d not in known}
         payload.blobs = {digest: read_blob(session, digest) for digest in sorted(wanted)}
         bundle_id = str(uuid.uuid4())
-        manifest = {
+        counts = {
+            "dossiers": len(payload.dossiers),
+            "deletions": len(payload.deletions),
+            "attachments": len(payload.blobs),
+        }
+        seq = state.next_seq
+        manifest: dict[str, Any] = {
             "bundle_id": bundle_id,
             "schema": SCHEMA,
             "sender": store.instance_id,
@@ -108,11 +115,7 @@ def export_bundle(
             "tick": tick,
             "incremental": incremental,
             "picked": cadre_ids is not None,
-            "counts": {
-                "dossiers": len(payload.dossiers),
-                "deletions": len(payload.deletions),
-                "attachments": len(payload.blobs),
-            },
+            "counts": counts,
         }
         data = container.seal(
             kind="bundle",
@@ -138,7 +141,7 @@ def export_bundle(
                 file_hash=hashlib.sha256(data).hexdigest(),
                 dossiers=[d["id"] for d in payload.dossiers],
                 blobs=sorted(wanted),
-                counts={**manifest["counts"], "picked": cadre_ids is not None},
+                counts={**counts, "picked": cadre_ids is not None},
             )
         )
         state.next_seq += 1
@@ -151,7 +154,7 @@ def export_bundle(
     return ExportResult(
         path,
         bundle_id,
-        manifest["seq"],
+        seq,
         len(payload.dossiers),
         len(payload.deletions),
         len(payload.blobs),
@@ -168,13 +171,9 @@ def _chosen(uow: UnitOfWork, cadre_ids: list[str]) -> list[str]:
     return list(dict.fromkeys(cadre_ids))
 
 
-def _changed(uow: UnitOfWork, peer: trust.TrustedUnit, state: PeerState) -> list[str]:
+def _changed(uow: UnitOfWork, peer: TrustedUnit, state: PeerState) -> list[str]:
     """Dossiers in the receiver's scope changed since the last bundle it acknowledged."""
-    units = [
-        uid
-        for uid in uow.session.scalars(select(Unit.id))
-        if trust.in_scope(uow.session, peer.scope, uid)
-    ]
+    units = sorted(trust.scope_unit_ids(uow.session, peer.scope))
     changed = func.coalesce(DossierTick.tick, 0) > state.acked_tick
     statement = (
         select(Cadre.id)

@@ -197,11 +197,9 @@ def _merge(uow: UnitOfWork, store: Store, opened: container.Opened, sender: trus
                 )
     if problems.items:
         raise InvalidInput(problems.items)
-    merger = Merger(
-        uow,
-        Origin(sender.instance_id, str(opened.manifest["bundle_id"])),
-        lambda unit_id: trust.in_scope(session, sender.scope, unit_id),
-    )
+    allowed = trust.scope_unit_ids(session, sender.scope)  # the units it may write, here
+    origin = Origin(sender.instance_id, str(opened.manifest["bundle_id"]))
+    merger = Merger(uow, origin, allowed.__contains__)
     merger.dossiers(drafts)
     names = {o.cadre_id: o.name for o in merger.outcomes.values()}
     merger.deletions(payload.deletions, names)
@@ -244,7 +242,7 @@ def _apply(
                 unit=sender.unit_name,
             )
         enforce_import_gate(uow, store, merger.touched)
-        trust.absorb(uow.session, opened, sender)
+        trust.absorb(uow.session, opened, sender, uow.audit)
         _record(uow, manifest, sender, opened, result, file_name)
     return result, merger.touched
 
