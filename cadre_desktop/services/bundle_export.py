@@ -107,7 +107,6 @@ def export_bundle(
         manifest: dict[str, Any] = {
             "bundle_id": bundle_id,
             "schema": SCHEMA,
-            "sender": store.instance_id,
             "sender_unit": {"code": me.unit_code, "name": me.unit_name},
             "receiver": peer.instance_id,
             "seq": state.next_seq,

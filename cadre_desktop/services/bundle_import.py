@@ -302,8 +302,7 @@ def _acknowledge(
             manifest={
                 "bundle_id": manifest["bundle_id"],
                 "schema": SCHEMA,
-                "sender": store.instance_id,
-                "receiver": sender.instance_id,
+                    "receiver": sender.instance_id,
                 "seq": manifest["seq"],
                 "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             },
