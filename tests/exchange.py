@@ -43,6 +43,7 @@ def make_store(folder: Path, code: str, name: str) -> Any:
 
 
 def trust_each_other(first: Any, second: Any, folder: Path, scope: tuple[str, ...]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
     for a, b in ((first, second), (second, first)):
         key_file = folder / f"key-{a.instance_id}.cadrekey"
         fingerprint = units.export_key(a, key_file)

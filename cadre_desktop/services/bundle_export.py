@@ -84,15 +84,13 @@ def export_bundle(
         identity = ensure_identity(session, store.instance_id)
         peer = trust.receiver(session, to_unit)
         state = session.get(PeerState, peer.instance_id)
-        if state is None:
-            state = PeerState(peer_instance=peer.instance_id, next_seq=1, acked_tick=-1)
-            session.add(state)
+        seq, acked = (state.next_seq, state.acked_tick) if state else (1, -1)
         me = session.get(StoreInstance, store.instance_id)
         assert me is not None
-        tick = me.counter
-        incremental = cadre_ids is None and state.acked_tick >= 0
-        chosen = _chosen(uow, cadre_ids) if cadre_ids is not None else _changed(uow, peer, state)
-        payload = _payload(uow, chosen, state.acked_tick if cadre_ids is None else None, progress)
+        tick, own_code, own_name = me.counter, me.unit_code, me.unit_name
+        incremental = cadre_ids is None and acked >= 0
+        chosen = _chosen(uow, cadre_ids) if cadre_ids is not None else _changed(uow, peer, acked)
+        payload = _payload(uow, chosen, acked if cadre_ids is None else None, progress)
         known = set(session.scalars(select(PeerBlob.digest).where(
             PeerBlob.peer_instance == peer.instance_id)))  # fmt: skip
         wanted = {d for d in _digests(payload) if d not in known}
@@ -103,13 +101,12 @@ def export_bundle(
             "deletions": len(payload.deletions),
             "attachments": len(payload.blobs),
         }
-        seq = state.next_seq
         manifest: dict[str, Any] = {
             "bundle_id": bundle_id,
             "schema": SCHEMA,
-            "sender_unit": {"code": me.unit_code, "name": me.unit_name},
+            "sender_unit": {"code": own_code, "name": own_name},
             "receiver": peer.instance_id,
-            "seq": state.next_seq,
+            "seq": seq,
             "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "tick": tick,
             "incremental": incremental,
@@ -126,15 +123,16 @@ def export_bundle(
             credentials=trust.credentials(session, store.instance_id),
         )
         path = target
-        if target.is_dir():
-            path = target / bundle_file_name(me.unit_code, peer.unit_code, state.next_seq, SUFFIX)
+        if target.suffix != SUFFIX:  # a folder, e.g. the stick: the file is named there
+            target.mkdir(parents=True, exist_ok=True)
+            path = target / bundle_file_name(own_code, peer.unit_code, seq, SUFFIX)
         write_atomically(path, data)
         session.add(
             BundleRecord(
                 bundle_id=bundle_id,
                 direction="out",
                 peer_instance=peer.instance_id,
-                seq=state.next_seq,
+                seq=seq,
                 tick=tick,
                 file_name=path.name,
                 file_hash=hashlib.sha256(data).hexdigest(),
@@ -143,7 +141,11 @@ def export_bundle(
                 counts={**counts, "picked": cadre_ids is not None},
             )
         )
-        state.next_seq += 1
+        state = session.get(PeerState, peer.instance_id)  # read again: loading expunged it
+        if state is None:
+            state = PeerState(peer_instance=peer.instance_id, acked_tick=-1)
+            session.add(state)
+        state.next_seq = seq + 1
         uow.audit.append_many(
             "export",
             "cadre",
@@ -170,10 +172,10 @@ def _chosen(uow: UnitOfWork, cadre_ids: list[str]) -> list[str]:
     return list(dict.fromkeys(cadre_ids))
 
 
-def _changed(uow: UnitOfWork, peer: TrustedUnit, state: PeerState) -> list[str]:
+def _changed(uow: UnitOfWork, peer: TrustedUnit, acked_tick: int) -> list[str]:
     """Dossiers in the receiver's scope changed since the last bundle it acknowledged."""
     units = sorted(trust.scope_unit_ids(uow.session, peer.scope))
-    changed = func.coalesce(DossierTick.tick, 0) > state.acked_tick
+    changed = func.coalesce(DossierTick.tick, 0) > acked_tick
     statement = (
         select(Cadre.id)
         .outerjoin(DossierTick, DossierTick.cadre_id == Cadre.id)

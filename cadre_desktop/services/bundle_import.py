@@ -127,10 +127,7 @@ def open_verified(store: Store, data: bytes, kind: str) -> tuple[container.Opene
             "This bundle was made by a newer version of Cadre Desktop; install that version "
             "to import it."
         )
-    if (
-        manifest.get("receiver") != store.instance_id
-        or manifest.get("sender") != sender.instance_id
-    ):
+    if not opened.header.receiver == manifest.get("receiver") == store.instance_id:
         raise DamagedError(
             "This bundle is addressed to another unit; it cannot be opened in this store."
         )
@@ -241,7 +238,8 @@ def _apply(
                 count=outside,
                 unit=sender.unit_name,
             )
-        enforce_import_gate(uow, store, merger.touched)
+        kept = {i for i in merger.touched if merger.outcomes[i].kind != "deleted"}
+        enforce_import_gate(uow, store, kept)  # the same gate as every other path
         trust.absorb(uow.session, opened, sender, uow.audit)
         _record(uow, manifest, sender, opened, result, file_name)
     return result, merger.touched
@@ -302,7 +300,7 @@ def _acknowledge(
             manifest={
                 "bundle_id": manifest["bundle_id"],
                 "schema": SCHEMA,
-                    "receiver": sender.instance_id,
+                "receiver": sender.instance_id,
                 "seq": manifest["seq"],
                 "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             },

@@ -128,7 +128,7 @@ def test_a_replayed_sequence_number_is_refused(province, department, tmp_path: P
 def test_a_bundle_of_a_newer_version_is_refused(province, department, tmp_path: Path) -> None:
     with province.unit_of_work() as uow:
         identity = load_identity(uow.session)
-    manifest = {"bundle_id": "b" * 36, "schema": 99, "sender": province.instance_id,
+    manifest = {"bundle_id": "b" * 36, "schema": 99,
                 "receiver": department.instance_id, "seq": 1}  # fmt: skip
     with department.unit_of_work() as uow:
         box_public = uow.session.scalars(select(ExchangeIdentity)).one().box_public

@@ -171,10 +171,10 @@ def test_three_stores_in_a_ring_converge(province, tmp_path: Path) -> None:
     for index, store in enumerate(ring):
         trust_each_other(store, ring[(index + 1) % 3], tmp_path / f"keys{index}", EVERYTHING)
     add_cadre(province, given="Đức")
-    add_cadre(first, given="An", id_number="001080123457")
-    shared = add_cadre(second, given="Bình", id_number="001082123458")
+    add_cadre(first, given="An", id_number=None)
+    shared = add_cadre(second, given="Bình", id_number=None)
     for round_ in range(3):  # an edit made on one store reaches the other two within two hops
-        if round_ == 1:
+        if round_ == 2:
             rename(first, shared, "Bảo")
         for index, store in enumerate(ring):
             deliver(store, ring[(index + 1) % 3], tmp_path / f"r{round_}-{index}")
@@ -194,7 +194,8 @@ def test_an_attachment_goes_once(province, department, tmp_path: Path) -> None:
     scan = b"%PDF-1.4 quyet dinh bo nhiem " * 100
     with province.unit_of_work(write=True) as uow:
         digest = put_blob(uow.session, scan)
-        uow.session.get(Cadre, cadre_id).attachments.append(
+        cadre = uow.session.get(Cadre, cadre_id)  # held: the session keeps it weakly
+        cadre.attachments.append(
             Attachment(kind=AttachmentKind.OTHER, title="Quyết định", filename="qd.pdf",
                        media_type="application/pdf", size=len(scan), sha256=digest)
         )  # fmt: skip
