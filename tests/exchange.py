@@ -33,9 +33,9 @@ def make_store(folder: Path, code: str, name: str) -> Any:
         by_code = {u.code: u for u in uow.session.scalars(select(Unit))}
         for unit_code, unit_name, parent in PROVINCE_TREE:
             if unit_code not in by_code:
+                parent_id = by_code[parent].id if parent in by_code else None
                 unit = Unit(code=unit_code, name=unit_name, kind=UnitKind.STATE,
-                            level=UnitLevel.PROVINCE,
-                            parent_id=by_code[parent].id if parent in by_code else None)  # fmt: skip
+                            level=UnitLevel.PROVINCE, parent_id=parent_id)  # fmt: skip
                 uow.session.add(unit)
                 uow.session.flush()
                 by_code[unit_code] = unit

@@ -26,6 +26,7 @@ from cadre_desktop.domain.model import (
     TrustedUnit,
 )
 from cadre_desktop.errors import CadreError, UsageError
+from cadre_desktop.i18n import N_
 from cadre_desktop.services.bundle_payload import Payload, encode_deletion, units_named
 from cadre_desktop.services.dossier_json import encode_dossier
 from cadre_desktop.services.stores import Store
@@ -199,7 +200,7 @@ def _payload(
             progress is not None
             and progress(min(start + BATCH, len(cadre_ids)), len(cadre_ids)) is False
         ):
-            raise ExportCancelled("Cancelled; no bundle was written.")
+            raise ExportCancelled(N_("Cancelled; no bundle was written."))
     wanted = set(cadre_ids)
     if acked_tick is not None:  # deleted dossiers whose deletion the receiver has not seen
         gone = select(DossierTick.cadre_id).where(DossierTick.tick > acked_tick)

@@ -107,30 +107,21 @@ def open_verified(store: Store, data: bytes, kind: str) -> tuple[container.Opene
     with store.unit_of_work() as uow:
         identity = load_identity(uow.session)
         if identity is None:
-            raise DamagedError(
-                "This bundle is addressed to another unit; it cannot be opened in this store."
-            )
+            raise DamagedError(container.OTHER_RECEIVER)
         opened = container.unseal(data, identity)
         sender = trust.verify_sender(uow.session, opened)
     manifest = opened.manifest
+    if opened.header.kind != kind and kind == "bundle":
+        raise UsageError("This file is an acknowledgement, not a bundle of dossiers.")
     if opened.header.kind != kind:
-        raise UsageError(
-            "This file is an acknowledgement, not a bundle of dossiers."
-            if kind == "bundle"
-            else "This file is a bundle of dossiers, not an acknowledgement."
-        )
+        raise UsageError("This file is a bundle of dossiers, not an acknowledgement.")
     schema = manifest.get("schema")
     if not isinstance(schema, int) or not isinstance(manifest.get("seq"), int):
-        raise DamagedError("The bundle is damaged or cut short; ask the sender for a new one.")
+        raise DamagedError(container.NOT_A_BUNDLE)
     if schema > SCHEMA:
-        raise DamagedError(
-            "This bundle was made by a newer version of Cadre Desktop; install that version "
-            "to import it."
-        )
+        raise DamagedError(container.NEWER_FORMAT)
     if not opened.header.receiver == manifest.get("receiver") == store.instance_id:
-        raise DamagedError(
-            "This bundle is addressed to another unit; it cannot be opened in this store."
-        )
+        raise DamagedError(container.OTHER_RECEIVER)
     return opened, sender
 
 
