@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from cadre_desktop.domain.model import (
     BundleRecord,
@@ -174,13 +174,14 @@ def _chosen(uow: UnitOfWork, cadre_ids: list[str]) -> list[str]:
 
 
 def _changed(uow: UnitOfWork, peer: TrustedUnit, acked_tick: int) -> list[str]:
-    """Dossiers in the receiver's scope changed since the last bundle it acknowledged."""
+    """Dossiers in the receiver's scope (managed there, or of cadres working there) changed
+    since the last bundle it acknowledged."""
     units = sorted(trust.scope_unit_ids(uow.session, peer.scope))
     changed = func.coalesce(DossierTick.tick, 0) > acked_tick
     statement = (
         select(Cadre.id)
         .outerjoin(DossierTick, DossierTick.cadre_id == Cadre.id)
-        .where(Cadre.managing_unit_id.in_(units), changed)
+        .where(or_(Cadre.managing_unit_id.in_(units), Cadre.current_unit_id.in_(units)), changed)
         .order_by(Cadre.sort_key, Cadre.id)
     )
     return list(uow.session.scalars(statement))

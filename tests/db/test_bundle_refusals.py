@@ -38,7 +38,7 @@ def department(tmp_path: Path, province: Any) -> Any:
     store.close()
 
 
-def refused(store: Any, path: Path, error: type[CadreError] = DamagedError) -> str:
+def refused(store: Any, path: Path, error: type[CadreError] = DamagedError) -> CadreError:
     """Import must fail with ``error``, change nothing but add one audit entry."""
     before, entries = dump(store), audit_count(store)
     with pytest.raises(error) as caught:
@@ -47,7 +47,7 @@ def refused(store: Any, path: Path, error: type[CadreError] = DamagedError) -> s
     assert audit_count(store) == entries + 1
     sentence = caught.value.sentence()
     assert "\n" not in sentence and sentence.endswith(".")
-    return sentence
+    return caught.value
 
 
 def bundle(province: Any, department: Any, tmp_path: Path) -> Path:
@@ -81,7 +81,7 @@ def test_a_bundle_for_another_unit_is_refused(province, department, tmp_path: Pa
     third = make_store(tmp_path, "STC", "Sở Tài chính")
     trust_each_other(province, third, tmp_path / "k3", ("TU",))
     path = send(province, third, tmp_path / "usb")
-    assert "another unit" in refused(department, path)
+    assert "another unit" in refused(department, path).msgid
     third.close()
 
 
@@ -112,7 +112,8 @@ def test_records_outside_the_senders_scope_are_refused_with_exit_3(
         key = tmp_path / f"{a.instance_id}.cadrekey"
         units.trust_unit(b, key, units.export_key(a, key), scope)
     path = send(province, narrow, tmp_path / "usb")  # the dossier is managed by TU
-    refused(narrow, path, RefusedError)
+    error = refused(narrow, path, RefusedError)
+    assert isinstance(error, RefusedError) and error.rule_ids == ["BUNDLE_OUT_OF_SCOPE"]
     narrow.close()
 
 
@@ -122,7 +123,7 @@ def test_a_replayed_sequence_number_is_refused(province, department, tmp_path: P
     with province.unit_of_work(write=True) as uow:  # a forged or replayed copy reuses number 1
         uow.session.execute(update(PeerState).values(next_seq=1))
     second = export_bundle(province, "SNV", tmp_path / "again").path
-    assert "replayed" in refused(department, second)
+    assert "replayed" in refused(department, second).msgid
 
 
 def test_a_bundle_of_a_newer_version_is_refused(province, department, tmp_path: Path) -> None:
@@ -142,4 +143,25 @@ def test_a_bundle_of_a_newer_version_is_refused(province, department, tmp_path: 
     )
     path = tmp_path / "newer.cadrebundle"
     path.write_bytes(data)
-    assert "newer version" in refused(department, path)
+    assert "newer version" in refused(department, path).msgid
+
+
+def test_a_planning_entry_without_a_valid_conclusion_is_refused_like_any_path(
+    province, department, tmp_path: Path
+) -> None:
+    from cadre_desktop.domain.enums import ClearanceResult
+    from cadre_desktop.domain.model import Clearance
+    from cadre_desktop.services import clearances, planning
+    from tests.db.test_personnel_gate import DRAFT, _draft, _setup
+
+    for store in (province, department):
+        _setup(store)
+    cadre_id = add_cadre(province, given="Hùng")
+    clearances.record_clearance(province, cadre_id, DRAFT)
+    planning.plan(province, _draft(cadre_id))
+    with province.unit_of_work(write=True) as uow:  # the sender's copy is not valid (any cause)
+        for clearance in uow.session.scalars(select(Clearance)):
+            clearance.result = ClearanceResult.PENDING
+    path = bundle(province, department, tmp_path)
+    error = refused(department, path, RefusedError)
+    assert isinstance(error, RefusedError) and error.rule_ids == ["POLITICAL_STANDARD_PENDING"]
