@@ -12,6 +12,7 @@ from cadre_desktop.commands import (
     rules,
     store,
     training,
+    unit,
     xlsx,
     yearly,
 )
@@ -19,5 +20,5 @@ from cadre_desktop.commands import print as print_forms
 
 MODULES = (
     store, dossier, demo, rules, personnel, proposals, rotations, yearly, print_forms,
-    oversight, revocations, training, reports, xlsx,
+    oversight, revocations, training, reports, xlsx, unit,
 )  # fmt: skip

@@ -181,7 +181,8 @@ def verify_sender(session: Session, opened: Opened) -> Sender:
     documents = list(carried) if isinstance(carried, list) else []
     if trusted is not None and trusted.certificate:
         documents.append(trusted.certificate)
-    certified = _certified(session, documents, instance, sign_public, box_public)
+    claimed = keyfile.PublicKey(instance, "", "", sign_public, box_public)
+    certified = certified_sender(session, documents, claimed)
     if certified is not None:
         return certified
     if trusted is not None:  # vouched for once, but with another key, or its voucher is gone
@@ -189,15 +190,17 @@ def verify_sender(session: Session, opened: Opened) -> Sender:
     raise DamagedError(UNTRUSTED, unit=name)
 
 
-def _certified(
-    session: Session, documents: list[Any], instance: str, sign_public: str, box_public: str
+def certified_sender(
+    session: Session, documents: Sequence[Any], key: keyfile.PublicKey
 ) -> Sender | None:
+    """The unit with ``key`` as the certificates among ``documents`` vouch for it: issued by
+    units trusted here by fingerprint and not revoked, each limited to its issuer's scope."""
     tree = UnitTree(session)
     scope: set[str] = set()
     first: tuple[keyfile.Certificate, str] | None = None
     for document in documents:
         cert = keyfile.check_certificate(document)
-        if cert is None or cert.subject.keys != (instance, sign_public, box_public):
+        if cert is None or cert.subject.keys != key.keys:
             continue
         issuer = session.get(TrustedUnit, cert.issuer.instance)
         if (
@@ -215,7 +218,7 @@ def _certified(
         return None
     cert, issuer_id = first
     return Sender(
-        instance,
+        key.instance,
         cert.subject.unit_code,
         cert.subject.unit_name,
         tree.limit(scope, scope),
@@ -224,9 +227,11 @@ def _certified(
     )
 
 
-def _record_certified(
-    session: Session, sender: Sender, sign_public: str, box_public: str, audit: AuditChain | None
+def record_certified(
+    session: Session, sender: Sender, key: keyfile.PublicKey, audit: AuditChain | None
 ) -> None:
+    """Keep a certified unit among the trusted ones, so that bundles can go back to it."""
+    sign_public, box_public = key.sign_public, key.box_public
     row = session.get(TrustedUnit, sender.instance_id)
     if row is not None and row.certified_by is None:
         return  # trusted by fingerprint: a certificate never overrides the officers' own check
@@ -258,9 +263,10 @@ def absorb(
     """Record what a verified bundle vouched for: a certified sender (so this store can send
     back to it) and the revocations its issuers may make. Called in the import transaction;
     pass the unit of work's audit chain to have each change audited."""
-    _instance, sign_public, box_public, _label = _claimed(opened)
+    instance, sign_public, box_public, _label = _claimed(opened)
     if sender.certified_by is not None:
-        _record_certified(session, sender, sign_public, box_public, audit)
+        key = keyfile.PublicKey(instance, "", "", sign_public, box_public)
+        record_certified(session, sender, key, audit)
     own = session.scalars(select(ExchangeIdentity.instance_id)).all()
     for row_in, issuer_key in _carried_revocations(opened):
         if row_in.instance_id in own or revocation(session, row_in.instance_id) is not None:
