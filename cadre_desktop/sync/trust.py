@@ -13,17 +13,18 @@ from sqlalchemy.orm import Session
 from cadre_desktop.domain.exchange import ExchangeIdentity, KeyRevocation, TrustedUnit
 from cadre_desktop.domain.model import StoreInstance, Unit
 from cadre_desktop.errors import DamagedError, UsageError
+from cadre_desktop.i18n import N_
 from cadre_desktop.storage.audit import AuditChain
 from cadre_desktop.sync import keyfile
 from cadre_desktop.sync.container import NOT_A_BUNDLE, Opened
 from cadre_desktop.sync.keys import fingerprint
 
-UNTRUSTED = (
+UNTRUSTED = N_(
     "This bundle comes from {unit}, a unit this store does not trust; "
     "trust its key first (cadre unit trust), then import it again."
 )
-REVOKED = "The key of {unit}, the unit that sent this bundle, has been revoked; it is refused."
-WRONG_KEY = (
+REVOKED = N_("The key of {unit}, the unit that sent this bundle, has been revoked; it is refused.")
+WRONG_KEY = N_(
     "This bundle claims to come from {unit} but is not signed with the key this store "
     "trusts for it; it must not be imported."
 )
