@@ -363,9 +363,7 @@ def test_revoking_here_refuses_the_unit_at_once(stores, tmp_path: Path) -> None:
     assert statement["instance"] == department.instance_id and statement["signature"]
 
 
-def test_only_a_unit_trusted_by_its_fingerprint_vouches_for_another(
-    stores, tmp_path: Path
-) -> None:
+def test_only_a_unit_trusted_by_its_fingerprint_vouches_for_another(stores, tmp_path: Path) -> None:
     """A certified unit's own certificates are no chain of trust: one hop, from a unit whose
     fingerprint the officers compared."""
     province, department, interior = stores
