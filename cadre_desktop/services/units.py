@@ -178,6 +178,11 @@ def _take_certificate(
             "issuer_name": cert.issuer.unit_name,
             "scope": list(cert.scope),
         }
+    if trust.revocation(uow.session, cert.subject.instance) is not None:
+        raise UsageError(
+            "The key of {unit} was revoked here; it cannot be trusted again.",
+            unit=cert.subject.unit_name,
+        )
     sender = trust.certified_sender(uow.session, [document], cert.subject)
     if sender is None:
         raise UsageError(

@@ -174,8 +174,12 @@ def verify_sender(session: Session, opened: Opened) -> Sender:
     for row, issuer_key in _carried_revocations(opened):
         if row.instance_id == instance and _may_revoke(session, row, issuer_key):
             raise DamagedError(REVOKED, unit=name)
+    other_key = trusted is not None and (trusted.sign_public, trusted.box_public) != (
+        sign_public,
+        box_public,
+    )
     if trusted is not None and trusted.certified_by is None:
-        if (trusted.sign_public, trusted.box_public) != (sign_public, box_public):
+        if other_key:
             raise DamagedError(WRONG_KEY, unit=name)
         return Sender(instance, trusted.unit_code, trusted.unit_name, tuple(trusted.scope))
     carried = opened.manifest["credentials"].get("certificates")
@@ -186,9 +190,9 @@ def verify_sender(session: Session, opened: Opened) -> Sender:
     certified = certified_sender(session, documents, claimed)
     if certified is not None:
         return certified
-    if trusted is not None:  # vouched for once, but with another key, or its voucher is gone
+    if other_key:  # vouched for once, with another key
         raise DamagedError(WRONG_KEY, unit=name)
-    raise DamagedError(UNTRUSTED, unit=name)
+    raise DamagedError(UNTRUSTED, unit=name)  # or its voucher no longer counts here
 
 
 def certified_sender(

@@ -247,6 +247,8 @@ def test_a_certified_unit_is_accepted_through_its_certifier_within_scope(
             trust.receiver(uow.session, "BTC").box_public == units.own_key(department)["box_public"]
         )
     assert accept(interior, bundle(department, interior)).scope == ("BTC",)  # stored, again
+    units.revoke(interior, "TU")  # the voucher withdrawn: its word no longer counts
+    assert refused(interior, bundle(department, interior)) == trust.UNTRUSTED
 
 
 def test_a_certificate_outside_the_certifiers_scope_gives_no_trust(stores, tmp_path: Path) -> None:
