@@ -14,6 +14,7 @@ from cadre_desktop.domain.base import utcnow
 from cadre_desktop.domain.exchange import ExchangeIdentity, KeyRevocation, TrustedUnit
 from cadre_desktop.domain.model import StoreInstance
 from cadre_desktop.errors import DamagedError, UsageError
+from cadre_desktop.i18n import N_
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.files import write_atomically
 from cadre_desktop.storage.uow import UnitOfWork
@@ -22,7 +23,7 @@ from cadre_desktop.sync.keyfile import PublicKey
 from cadre_desktop.sync.keys import ensure_identity, same_fingerprint
 from cadre_desktop.text import clean
 
-BAD_CERTIFICATE = (
+BAD_CERTIFICATE = N_(
     "The certificate {path} is not signed by the unit it names, or it was changed on the way; "
     "ask the issuing unit for a new one."
 )
@@ -177,6 +178,11 @@ def _take_certificate(
             "issuer_name": cert.issuer.unit_name,
             "scope": list(cert.scope),
         }
+    if trust.revocation(uow.session, cert.subject.instance) is not None:
+        raise UsageError(
+            "The key of {unit} was revoked here; it cannot be trusted again.",
+            unit=cert.subject.unit_name,
+        )
     sender = trust.certified_sender(uow.session, [document], cert.subject)
     if sender is None:
         raise UsageError(

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from cadre_desktop.domain.exchange import ExchangeIdentity
 from cadre_desktop.errors import DamagedError
+from cadre_desktop.i18n import N_
 from cadre_desktop.sync import keys
 
 FORMAT = 1
@@ -35,18 +36,18 @@ _SIGNATURE = 64
 _MANIFEST_DOMAIN = b"cadre-manifest-v1"
 _KDF_INFO = b"cadre-bundle-v1"
 
-NOT_A_BUNDLE = (
+NOT_A_BUNDLE = N_(
     "This file is not a Cadre Desktop bundle, or it is damaged or cut short; "
     "ask the sending unit for a new copy."
 )
-OTHER_RECEIVER = (
+OTHER_RECEIVER = N_(
     "This bundle is addressed to another unit, not to this store; nothing was imported."
 )
-NEWER_FORMAT = (
+NEWER_FORMAT = N_(
     "This bundle was made by a newer version of Cadre Desktop; "
     "update the app here, then import it again."
 )
-BAD_SIGNATURE = (
+BAD_SIGNATURE = N_(
     "The bundle's content does not match its signature: it was changed after it was made, "
     "so it must not be imported."
 )

@@ -10,6 +10,7 @@ from typing import Any
 
 from cadre_desktop.domain.exchange import ExchangeIdentity, KeyRevocation
 from cadre_desktop.errors import DamagedError, UsageError
+from cadre_desktop.i18n import N_
 from cadre_desktop.sync import keys
 from cadre_desktop.text import clean
 
@@ -20,7 +21,7 @@ _CERTIFICATE_DOMAIN = b"cadre-certificate-v1"
 _REVOCATION_DOMAIN = b"cadre-revocation-v1"
 _MAX_FILE = 256 * 1024  # a key or a certificate is a few hundred bytes
 
-NOT_A_KEY_FILE = (
+NOT_A_KEY_FILE = N_(
     "The file {path} is not a Cadre Desktop key or certificate file, or it is damaged; "
     "ask the other unit for a new copy."
 )

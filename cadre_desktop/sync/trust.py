@@ -13,17 +13,18 @@ from sqlalchemy.orm import Session
 from cadre_desktop.domain.exchange import ExchangeIdentity, KeyRevocation, TrustedUnit
 from cadre_desktop.domain.model import StoreInstance, Unit
 from cadre_desktop.errors import DamagedError, UsageError
+from cadre_desktop.i18n import N_
 from cadre_desktop.storage.audit import AuditChain
 from cadre_desktop.sync import keyfile
 from cadre_desktop.sync.container import NOT_A_BUNDLE, Opened
 from cadre_desktop.sync.keys import fingerprint
 
-UNTRUSTED = (
+UNTRUSTED = N_(
     "This bundle comes from {unit}, a unit this store does not trust; "
     "trust its key first (cadre unit trust), then import it again."
 )
-REVOKED = "The key of {unit}, the unit that sent this bundle, has been revoked; it is refused."
-WRONG_KEY = (
+REVOKED = N_("The key of {unit}, the unit that sent this bundle, has been revoked; it is refused.")
+WRONG_KEY = N_(
     "This bundle claims to come from {unit} but is not signed with the key this store "
     "trusts for it; it must not be imported."
 )
@@ -173,8 +174,12 @@ def verify_sender(session: Session, opened: Opened) -> Sender:
     for row, issuer_key in _carried_revocations(opened):
         if row.instance_id == instance and _may_revoke(session, row, issuer_key):
             raise DamagedError(REVOKED, unit=name)
+    other_key = trusted is not None and (trusted.sign_public, trusted.box_public) != (
+        sign_public,
+        box_public,
+    )
     if trusted is not None and trusted.certified_by is None:
-        if (trusted.sign_public, trusted.box_public) != (sign_public, box_public):
+        if other_key:
             raise DamagedError(WRONG_KEY, unit=name)
         return Sender(instance, trusted.unit_code, trusted.unit_name, tuple(trusted.scope))
     carried = opened.manifest["credentials"].get("certificates")
@@ -185,9 +190,9 @@ def verify_sender(session: Session, opened: Opened) -> Sender:
     certified = certified_sender(session, documents, claimed)
     if certified is not None:
         return certified
-    if trusted is not None:  # vouched for once, but with another key, or its voucher is gone
+    if other_key:  # vouched for once, with another key
         raise DamagedError(WRONG_KEY, unit=name)
-    raise DamagedError(UNTRUSTED, unit=name)
+    raise DamagedError(UNTRUSTED, unit=name)  # or its voucher no longer counts here
 
 
 def certified_sender(

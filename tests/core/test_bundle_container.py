@@ -161,7 +161,7 @@ def test_a_bundle_of_a_newer_format_is_refused_with_its_own_sentence() -> None:
     with pytest.raises(DamagedError) as caught:
         read_header(bytes(newer[:12]))  # even when little of it is there
     assert caught.value.msgid == container.NEWER_FORMAT
-    assert "newer version of Cadre Desktop" in caught.value.sentence()
+    assert "newer version of Cadre Desktop" in caught.value.msgid
 
 
 def test_the_caller_cannot_overwrite_what_seal_adds() -> None:

@@ -247,6 +247,8 @@ def test_a_certified_unit_is_accepted_through_its_certifier_within_scope(
             trust.receiver(uow.session, "BTC").box_public == units.own_key(department)["box_public"]
         )
     assert accept(interior, bundle(department, interior)).scope == ("BTC",)  # stored, again
+    units.revoke(interior, "TU")  # the voucher withdrawn: its word no longer counts
+    assert refused(interior, bundle(department, interior)) == trust.UNTRUSTED
 
 
 def test_a_certificate_outside_the_certifiers_scope_gives_no_trust(stores, tmp_path: Path) -> None:
@@ -361,3 +363,31 @@ def test_revoking_here_refuses_the_unit_at_once(stores, tmp_path: Path) -> None:
         statement = trust.credentials(uow.session, province.instance_id)["revocations"][0]
         assert uow.session.get(TrustedUnit, department.instance_id) is not None
     assert statement["instance"] == department.instance_id and statement["signature"]
+
+
+def test_only_a_unit_trusted_by_its_fingerprint_vouches_for_another(stores, tmp_path: Path) -> None:
+    """A certified unit's own certificates are no chain of trust: one hop, from a unit whose
+    fingerprint the officers compared."""
+    province, department, interior = stores
+    trusts(interior, province, tmp_path, "TU")
+    certify(province, department, tmp_path, "BTC")
+    accept(interior, bundle(department, interior))  # the department: certified at interior
+    office = new_identity("44444444-4444-4444-8444-444444444444")  # a unit below it
+    key = tmp_path / "office.cadrekey"
+    key.write_text(json.dumps({
+        "format": "cadre-key", "version": 1, "instance": office.instance_id,
+        "unit_code": "BTC-P1", "unit_name": "Phòng 1", "sign_public": office.sign_public,
+        "box_public": office.box_public,
+    }), encoding="utf-8")  # fmt: skip
+    out = tmp_path / "office.cadrecert"
+    units.certify(department, key, ["BTC-P1"], out, fingerprint(
+        office.instance_id, office.sign_public, office.box_public))  # fmt: skip
+    with interior.unit_of_work() as uow:
+        to = load_identity(uow.session)
+    assert to is not None
+    data = seal(
+        kind="bundle", identity=office, receiver_instance=to.instance_id,
+        receiver_box_public=to.box_public, manifest={}, parts={},
+        credentials={"certificates": [json.loads(out.read_text(encoding="utf-8"))]},
+    )  # fmt: skip
+    assert refused(interior, data) == trust.UNTRUSTED
