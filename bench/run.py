@@ -9,7 +9,15 @@ import argparse
 import re
 from pathlib import Path
 
-from bench import common, gui_bench, oversight_bench, print_bench, reports_bench, store_bench
+from bench import (
+    common,
+    gui_bench,
+    oversight_bench,
+    print_bench,
+    reports_bench,
+    store_bench,
+    sync_bench,
+)
 
 README = Path(__file__).parents[1] / "README.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
@@ -32,7 +40,7 @@ def main() -> None:
     args = parser.parse_args()
     built = common.demo_store(rebuild=True)[1] if args.rebuild else None
     results = store_bench.run(built) + gui_bench.run() + print_bench.run() + oversight_bench.run()
-    results += reports_bench.run()
+    results += reports_bench.run() + sync_bench.run()
     text = table(results)
     print(text)
     if args.readme:

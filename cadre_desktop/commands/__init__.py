@@ -13,6 +13,7 @@ from cadre_desktop.commands import (
     rules,
     store,
     training,
+    unit,
     xlsx,
     yearly,
 )
@@ -20,5 +21,5 @@ from cadre_desktop.commands import print as print_forms
 
 MODULES = (
     store, dossier, demo, rules, personnel, proposals, rotations, yearly, print_forms,
-    oversight, revocations, training, reports, xlsx, bundle,
+    oversight, revocations, training, reports, xlsx, bundle, unit,
 )  # fmt: skip

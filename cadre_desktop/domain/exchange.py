@@ -15,7 +15,8 @@ from cadre_desktop.domain.base import Base, utcnow
 class ExchangeIdentity(Base):
     """This store's signing (Ed25519) and encryption (X25519) keys, raw bytes as base64.
 
-    The private halves never leave the encrypted store."""
+    The private halves never leave the encrypted store. ``certificates`` are the signed
+    statements upper units gave this store's key (its writing scope); its bundles carry them."""
 
     __tablename__ = "exchange_identity"
 
@@ -24,6 +25,7 @@ class ExchangeIdentity(Base):
     box_private: Mapped[str] = mapped_column(String(64))
     sign_public: Mapped[str] = mapped_column(String(64))
     box_public: Mapped[str] = mapped_column(String(64))
+    certificates: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 

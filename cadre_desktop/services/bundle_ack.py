@@ -52,7 +52,8 @@ def import_ack(store: Store, path: Path) -> Acknowledged:
             record.acknowledged_at = utcnow()
             state = uow.session.get(PeerState, sender.instance_id)
             assert state is not None  # made with the bundle
-            state.acked_tick = max(state.acked_tick, record.tick)
+            if not record.counts.get("picked"):  # a hand-picked list says nothing of the rest
+                state.acked_tick = max(state.acked_tick, record.tick)
             held = set(uow.session.scalars(select(PeerBlob.digest).where(
                 PeerBlob.peer_instance == sender.instance_id)))  # fmt: skip
             for digest in sorted(set(record.blobs) - held):

@@ -11,8 +11,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from cadre_desktop.domain.model import (
     BundleRecord,
@@ -22,9 +23,10 @@ from cadre_desktop.domain.model import (
     PeerState,
     StoreInstance,
     Tombstone,
-    Unit,
+    TrustedUnit,
 )
 from cadre_desktop.errors import CadreError, UsageError
+from cadre_desktop.i18n import N_
 from cadre_desktop.services.bundle_payload import Payload, encode_deletion, units_named
 from cadre_desktop.services.dossier_json import encode_dossier
 from cadre_desktop.services.stores import Store
@@ -83,35 +85,34 @@ def export_bundle(
         identity = ensure_identity(session, store.instance_id)
         peer = trust.receiver(session, to_unit)
         state = session.get(PeerState, peer.instance_id)
-        if state is None:
-            state = PeerState(peer_instance=peer.instance_id, next_seq=1, acked_tick=-1)
-            session.add(state)
+        seq, acked = (state.next_seq, state.acked_tick) if state else (1, -1)
         me = session.get(StoreInstance, store.instance_id)
         assert me is not None
-        tick = me.counter
-        incremental = cadre_ids is None and state.acked_tick >= 0
-        chosen = _chosen(uow, cadre_ids) if cadre_ids is not None else _changed(uow, peer, state)
-        payload = _payload(uow, chosen, state.acked_tick if cadre_ids is None else None, progress)
+        tick, own_code, own_name = me.counter, me.unit_code, me.unit_name
+        incremental = cadre_ids is None and acked >= 0
+        chosen = _chosen(uow, cadre_ids) if cadre_ids is not None else _changed(uow, peer, acked)
+        payload = _payload(uow, chosen, acked if cadre_ids is None else None, progress)
         known = set(session.scalars(select(PeerBlob.digest).where(
             PeerBlob.peer_instance == peer.instance_id)))  # fmt: skip
         wanted = {d for d in _digests(payload) if d not in known}
         payload.blobs = {digest: read_blob(session, digest) for digest in sorted(wanted)}
         bundle_id = str(uuid.uuid4())
-        manifest = {
+        counts = {
+            "dossiers": len(payload.dossiers),
+            "deletions": len(payload.deletions),
+            "attachments": len(payload.blobs),
+        }
+        manifest: dict[str, Any] = {
             "bundle_id": bundle_id,
             "schema": SCHEMA,
-            "sender": store.instance_id,
-            "sender_unit": {"code": me.unit_code, "name": me.unit_name},
+            "sender_unit": {"code": own_code, "name": own_name},
             "receiver": peer.instance_id,
-            "seq": state.next_seq,
+            "seq": seq,
             "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "tick": tick,
             "incremental": incremental,
-            "counts": {
-                "dossiers": len(payload.dossiers),
-                "deletions": len(payload.deletions),
-                "attachments": len(payload.blobs),
-            },
+            "picked": cadre_ids is not None,
+            "counts": counts,
         }
         data = container.seal(
             kind="bundle",
@@ -123,24 +124,29 @@ def export_bundle(
             credentials=trust.credentials(session, store.instance_id),
         )
         path = target
-        if target.is_dir():
-            path = target / bundle_file_name(me.unit_code, peer.unit_code, state.next_seq, SUFFIX)
+        if target.suffix != SUFFIX:  # a folder, e.g. the stick: the file is named there
+            target.mkdir(parents=True, exist_ok=True)
+            path = target / bundle_file_name(own_code, peer.unit_code, seq, SUFFIX)
         write_atomically(path, data)
         session.add(
             BundleRecord(
                 bundle_id=bundle_id,
                 direction="out",
                 peer_instance=peer.instance_id,
-                seq=state.next_seq,
+                seq=seq,
                 tick=tick,
                 file_name=path.name,
                 file_hash=hashlib.sha256(data).hexdigest(),
                 dossiers=[d["id"] for d in payload.dossiers],
                 blobs=sorted(wanted),
-                counts=manifest["counts"],
+                counts={**counts, "picked": cadre_ids is not None},
             )
         )
-        state.next_seq += 1
+        state = session.get(PeerState, peer.instance_id)  # read again: loading expunged it
+        if state is None:
+            state = PeerState(peer_instance=peer.instance_id, acked_tick=-1)
+            session.add(state)
+        state.next_seq = seq + 1
         uow.audit.append_many(
             "export",
             "cadre",
@@ -150,7 +156,7 @@ def export_bundle(
     return ExportResult(
         path,
         bundle_id,
-        manifest["seq"],
+        seq,
         len(payload.dossiers),
         len(payload.deletions),
         len(payload.blobs),
@@ -167,18 +173,15 @@ def _chosen(uow: UnitOfWork, cadre_ids: list[str]) -> list[str]:
     return list(dict.fromkeys(cadre_ids))
 
 
-def _changed(uow: UnitOfWork, peer: trust.TrustedUnit, state: PeerState) -> list[str]:
-    """Dossiers in the receiver's scope changed since the last bundle it acknowledged."""
-    units = [
-        uid
-        for uid in uow.session.scalars(select(Unit.id))
-        if trust.in_scope(uow.session, peer.scope, uid)
-    ]
-    changed = func.coalesce(DossierTick.tick, 0) > state.acked_tick
+def _changed(uow: UnitOfWork, peer: TrustedUnit, acked_tick: int) -> list[str]:
+    """Dossiers in the receiver's scope (managed there, or of cadres working there) changed
+    since the last bundle it acknowledged."""
+    units = sorted(trust.scope_unit_ids(uow.session, peer.scope))
+    changed = func.coalesce(DossierTick.tick, 0) > acked_tick
     statement = (
         select(Cadre.id)
         .outerjoin(DossierTick, DossierTick.cadre_id == Cadre.id)
-        .where(Cadre.managing_unit_id.in_(units), changed)
+        .where(or_(Cadre.managing_unit_id.in_(units), Cadre.current_unit_id.in_(units)), changed)
         .order_by(Cadre.sort_key, Cadre.id)
     )
     return list(uow.session.scalars(statement))
@@ -198,7 +201,7 @@ def _payload(
             progress is not None
             and progress(min(start + BATCH, len(cadre_ids)), len(cadre_ids)) is False
         ):
-            raise ExportCancelled("Cancelled; no bundle was written.")
+            raise ExportCancelled(N_("Cancelled; no bundle was written."))
     wanted = set(cadre_ids)
     if acked_tick is not None:  # deleted dossiers whose deletion the receiver has not seen
         gone = select(DossierTick.cadre_id).where(DossierTick.tick > acked_tick)

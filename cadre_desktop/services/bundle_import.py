@@ -107,33 +107,21 @@ def open_verified(store: Store, data: bytes, kind: str) -> tuple[container.Opene
     with store.unit_of_work() as uow:
         identity = load_identity(uow.session)
         if identity is None:
-            raise DamagedError(
-                "This bundle is addressed to another unit; it cannot be opened in this store."
-            )
+            raise DamagedError(container.OTHER_RECEIVER)
         opened = container.unseal(data, identity)
         sender = trust.verify_sender(uow.session, opened)
     manifest = opened.manifest
+    if opened.header.kind != kind and kind == "bundle":
+        raise UsageError("This file is an acknowledgement, not a bundle of dossiers.")
     if opened.header.kind != kind:
-        raise UsageError(
-            "This file is an acknowledgement, not a bundle of dossiers."
-            if kind == "bundle"
-            else "This file is a bundle of dossiers, not an acknowledgement."
-        )
+        raise UsageError("This file is a bundle of dossiers, not an acknowledgement.")
     schema = manifest.get("schema")
     if not isinstance(schema, int) or not isinstance(manifest.get("seq"), int):
-        raise DamagedError("The bundle is damaged or cut short; ask the sender for a new one.")
+        raise DamagedError(container.NOT_A_BUNDLE)
     if schema > SCHEMA:
-        raise DamagedError(
-            "This bundle was made by a newer version of Cadre Desktop; install that version "
-            "to import it."
-        )
-    if (
-        manifest.get("receiver") != store.instance_id
-        or manifest.get("sender") != sender.instance_id
-    ):
-        raise DamagedError(
-            "This bundle is addressed to another unit; it cannot be opened in this store."
-        )
+        raise DamagedError(container.NEWER_FORMAT)
+    if not opened.header.receiver == manifest.get("receiver") == store.instance_id:
+        raise DamagedError(container.OTHER_RECEIVER)
     return opened, sender
 
 
@@ -197,11 +185,9 @@ def _merge(uow: UnitOfWork, store: Store, opened: container.Opened, sender: trus
                 )
     if problems.items:
         raise InvalidInput(problems.items)
-    merger = Merger(
-        uow,
-        Origin(sender.instance_id, str(opened.manifest["bundle_id"])),
-        lambda unit_id: trust.in_scope(session, sender.scope, unit_id),
-    )
+    allowed = trust.scope_unit_ids(session, sender.scope)  # the units it may write, here
+    origin = Origin(sender.instance_id, str(opened.manifest["bundle_id"]))
+    merger = Merger(uow, origin, allowed.__contains__)
     merger.dossiers(drafts)
     names = {o.cadre_id: o.name for o in merger.outcomes.values()}
     merger.deletions(payload.deletions, names)
@@ -243,8 +229,9 @@ def _apply(
                 count=outside,
                 unit=sender.unit_name,
             )
-        enforce_import_gate(uow, store, merger.touched)
-        trust.absorb(uow.session, opened, sender)
+        kept = {i for i in merger.touched if merger.outcomes[i].kind != "deleted"}
+        enforce_import_gate(uow, store, kept)  # the same gate as every other path
+        trust.absorb(uow.session, opened, sender, uow.audit)
         _record(uow, manifest, sender, opened, result, file_name)
     return result, merger.touched
 
@@ -304,7 +291,6 @@ def _acknowledge(
             manifest={
                 "bundle_id": manifest["bundle_id"],
                 "schema": SCHEMA,
-                "sender": store.instance_id,
                 "receiver": sender.instance_id,
                 "seq": manifest["seq"],
                 "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

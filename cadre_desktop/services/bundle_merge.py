@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import inspect, select
 
 from cadre_desktop.domain.base import Synced, new_id
+from cadre_desktop.domain.derive import current_posting
 from cadre_desktop.domain.model import Cadre, Conflict, Tombstone
 from cadre_desktop.services.dossier_fields import COLLECTION_CLASSES, NESTED
 from cadre_desktop.services.dossier_json import Draft
@@ -79,9 +81,10 @@ class Merger:
             ).split()
             outcome = self.outcomes.setdefault(cadre_id, Outcome(cadre_id, " ".join(name)))
             local = stored.get(cadre_id)
-            units = [draft.values.get("managing_unit_id")]
-            units += [local.managing_unit_id] if local is not None else []
-            if not all(unit and self.in_scope(unit) for unit in units):
+            sides = [_draft_units(draft)]
+            if local is not None:
+                sides.append([local.managing_unit_id, local.current_unit_id])
+            if not all(any(u and self.in_scope(u) for u in units) for units in sides):
                 outcome.note("out_of_scope")
                 continue
             cadre = self._row(Cadre, local, tombs.get(cadre_id), draft, outcome, {})
@@ -177,7 +180,8 @@ class Merger:
             outcome = self.outcomes.setdefault(cadre_id, Outcome(cadre_id, names.get(cadre_id, "")))
             local = self.session.get(cls, tomb["id"])
             owner = self.session.get(Cadre, cadre_id)
-            if owner is not None and not self.in_scope(owner.managing_unit_id):
+            units = [owner.managing_unit_id, owner.current_unit_id] if owner is not None else []
+            if owner is not None and not any(u and self.in_scope(u) for u in units):
                 outcome.note("out_of_scope")
                 continue
             if local is not None:
@@ -249,6 +253,18 @@ class Merger:
             return {}
         found = self.session.scalars(select(Tombstone).where(Tombstone.id.in_(ids)))
         return {t.id: t for t in found}
+
+
+def _draft_units(draft: Draft) -> list[str | None]:
+    """The units a dossier belongs to: its managing unit and the unit of its current post
+    (a department writes the dossiers of the cadres working in it)."""
+    posts = [
+        SimpleNamespace(**{k: p.values.get(k) for k in ("start", "end", "concurrent", "unit_id")})
+        for p in draft.children.get("postings", [])
+        if p.values.get("start") is not None
+    ]
+    post = current_posting(posts)
+    return [draft.values.get("managing_unit_id"), post.unit_id if post is not None else None]
 
 
 def _travelling_classes() -> list[type[Any]]:

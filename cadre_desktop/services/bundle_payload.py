@@ -15,12 +15,13 @@ from cadre_desktop.domain.model import Tombstone, Unit
 from cadre_desktop.errors import DamagedError
 from cadre_desktop.services.dossier_json import FORMAT, VERSION
 from cadre_desktop.storage.uow import UnitOfWork
+from cadre_desktop.sync import container
 
 DOSSIERS, DELETIONS, UNITS = "dossiers.json", "deletions.json", "units.json"
 BLOB_PREFIX = "blob/"
 
 
-DAMAGED = "The bundle is damaged or cut short; ask the sender for a new one."
+DAMAGED = container.NOT_A_BUNDLE
 
 
 @dataclass

@@ -11,6 +11,7 @@ from cadre_desktop.storage.check import integrity_problems
 from cadre_desktop.storage.folder import StoreFolder
 from cadre_desktop.storage.keys import KeySlots, group_recovery_key, tune_kdf
 from cadre_desktop.storage.store import OpenStore, create_store, open_store
+from cadre_desktop.sync.keys import ensure_identity
 
 Store = OpenStore  # what the UI holds; it never reaches into storage itself
 
@@ -30,6 +31,9 @@ def init_store(
     store, recovery_key = create_store(
         path, unit_name=unit_name, unit_code=unit_code, officer=officer, passphrase=passphrase
     )
+    with store.unit_of_work(write=True) as uow:  # its exchange keys, made once, kept inside
+        ensure_identity(uow.session, store.instance_id)
+        uow.audit.append("create_keys", "exchange_identity", store.instance_id)
     return store, group_recovery_key(recovery_key)
 
 

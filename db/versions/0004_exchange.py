@@ -54,6 +54,7 @@ def upgrade() -> None:
         sa.Column("box_private", sa.String(length=64), nullable=False),
         sa.Column("sign_public", sa.String(length=64), nullable=False),
         sa.Column("box_public", sa.String(length=64), nullable=False),
+        sa.Column("certificates", sa.JSON(), nullable=False),
         sa.Column("created_at", sa.String(length=32), nullable=False),
         sa.PrimaryKeyConstraint("instance_id", name=op.f("pk_exchange_identity")),
     )
