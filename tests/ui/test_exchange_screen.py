@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cadre_desktop.i18n import gettext
@@ -110,7 +111,7 @@ def test_a_bundle_goes_from_send_to_receive_and_its_acknowledgement_back(
     assert names(department) == []  # the preview changed nothing
     assert tab.confirm_button.isEnabled()
     with qtbot.waitSignal(receiver.changed, timeout=WAIT) as changed:
-        tab.confirm_button.click()
+        qtbot.keyClick(tab.confirm_button, Qt.Key.Key_Return)  # Enter confirms
         finish(qtbot, tab.runner)
     assert cadre_id in changed.args[0].cadres
     assert names(department) == ["Nguyễn Văn Đức"]
@@ -236,3 +237,19 @@ def test_trusting_a_unit_by_its_fingerprint_then_revoking_it(
         assert _no_message_boxes == []
     finally:
         other.close()
+
+
+def test_the_window_opens_the_exchange_screen_from_the_work_menu(
+    qtbot: QtBot, province: Any, department: Any
+) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(province)
+    qtbot.addWidget(window)
+    titles = {
+        a.text(): a.shortcut().toString() for a in window.menuBar().actions()[0].menu().actions()
+    }
+    assert titles[gettext("Exchange with other units")] == "Ctrl+Shift+E"
+    screen = window.open_screen("exchange")
+    assert isinstance(screen, ExchangeScreen) and window.tabs.currentWidget() is screen
+    assert screen.send.receiver.count() == 1

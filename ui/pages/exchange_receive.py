@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -148,7 +149,7 @@ class ReceiveTab(QWidget):
             self._start(lambda _p: bundle_import.preview_bundle(store, path),
                         _("Checking the bundle…"))  # fmt: skip
 
-    def _show_preview(self, preview: Preview) -> None:
+    def _show_preview(self, preview: Preview, applied: bool = False) -> None:
         self.preview = preview
         self.title.setText(
             _("From {unit} ({code}), bundle number {seq}, made on {when}").format(
@@ -175,8 +176,10 @@ class ReceiveTab(QWidget):
                 ).format(count=outside, unit=preview.sender_name),
                 True,
             )
-        else:
+        elif not applied:
             self._say(_("Nothing has changed yet. Check the list, then confirm the import."))
+            self.confirm_button.setEnabled(True)  # before the task ends, so focus can go there
+            self.confirm_button.setFocus()
 
     # -- importing -------------------------------------------------------------------------
 
@@ -208,7 +211,7 @@ class ReceiveTab(QWidget):
         if isinstance(result, Acknowledged):
             self._acknowledged(result)
             return
-        self._show_preview(result.preview)
+        self._show_preview(result.preview, result.applied)
         if result.applied:
             self._say(self._imported_text(result), result=True)
             self.preview = None  # done: confirming again would only say "already imported"
@@ -274,6 +277,15 @@ class ReceiveTab(QWidget):
         running = self.runner.running()
         self.choose_button.setEnabled(not running)
         self.confirm_button.setEnabled(not running and self._importable())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter confirms the import the preview shows."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            self.confirm_button.isEnabled()
+        ):
+            self.confirm()
+            return
+        super().keyPressEvent(event)
 
     def _open(self, row: int) -> None:
         outcome = self.model.row_at(row)

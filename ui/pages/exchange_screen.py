@@ -43,6 +43,8 @@ class ExchangeScreen(Screen):
         if preview is not None:
             self.conflicts.add({o.cadre_id: o.name for o in preview.outcomes
                                 if o.kind == "conflict"})  # fmt: skip
+        self.units.refresh()  # a bundle may carry certificates and revocations
+        self.send.refresh()
         self.changed.emit(changes)
 
     def refresh(self) -> None:

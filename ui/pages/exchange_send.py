@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from cadre_desktop.errors import CadreError
 from cadre_desktop.i18n import gettext as _
-from cadre_desktop.services import bundle_export, units
+from cadre_desktop.services import browse, bundle_export, units
 from cadre_desktop.services.bundle_export import ExportCancelled, ExportResult
 from cadre_desktop.services.stores import Store
 from ui import colours, prompts
@@ -47,6 +48,7 @@ class SendTab(QWidget):
         self.runner.idle.connect(self._enable)
         self.result: ExportResult | None = None
         self.receivers: dict[str, dict[str, Any]] = {}  # instance id → the trusted unit
+        self.unit_names: dict[str, str] = {}  # unit code → name, to say a scope in words
         self.receiver = QComboBox()
         self.receiver.setMinimumContentsLength(40)
         self.receiver_note = QLabel()
@@ -136,6 +138,11 @@ class SendTab(QWidget):
     def refresh(self) -> None:
         """The trusted units a bundle may go to (revoked keys are not offered)."""
         kept = self.receiver.currentData()
+        stack = list(browse.unit_tree(self.store))
+        while stack:
+            node = stack.pop(0)
+            self.unit_names[node.code] = node.name
+            stack[:0] = node.children
         self.receiver.blockSignals(True)
         self.receiver.clear()
         self.receivers = {
@@ -157,7 +164,10 @@ class SendTab(QWidget):
         else:
             self.receiver_note.setText(
                 _("It may write: {scope}. Fingerprint {fingerprint}.").format(
-                    scope=", ".join(unit["scope"]), fingerprint=unit["fingerprint"]
+                    scope=", ".join(
+                        f"{self.unit_names.get(code, code)} ({code})" for code in unit["scope"]
+                    ),
+                    fingerprint=unit["fingerprint"],
                 )
             )
         self._enable()
@@ -201,6 +211,16 @@ class SendTab(QWidget):
         self.cancel_button.setEnabled(running)
         for widget in (self.receiver, self.everything, self.chosen_only, self.folder_button):
             widget.setEnabled(not running)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter exports, except in the cadre search, where it picks the cadre."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        focus = self.focusWidget()
+        in_picker = focus is not None and (focus is self.picker or self.picker.isAncestorOf(focus))
+        if enter and not in_picker and self.export_button.isEnabled():
+            self.export()
+            return
+        super().keyPressEvent(event)
 
     # -- exporting (off the GUI thread) ----------------------------------------------------
 
