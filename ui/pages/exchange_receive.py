@@ -122,6 +122,9 @@ class ReceiveTab(QWidget):
         self.choose_button.clicked.connect(self.choose_file)
         self.confirm_button.clicked.connect(self.confirm)
         self.view.activated.connect(lambda index: self._open(index.row()))
+        for empty in (self.title, self.counts, self.view):
+            empty.hide()  # until a file is chosen
+        self._say(_("Choose a bundle or an acknowledgement that another unit sent."))
         self._enable()
 
     # -- the file and its preview ----------------------------------------------------------
@@ -139,8 +142,8 @@ class ReceiveTab(QWidget):
         self.path, self.preview, self.received = path, None, None
         self.file.setText(str(path))
         self._show_rows([])
-        self.title.setText("")
-        self.counts.setText("")
+        self.title.hide()
+        self.counts.hide()
         store = self.store
         if path.suffix.lower() == ACK_SUFFIX:
             self._start(lambda _p: bundle_ack.import_ack(store, path),
@@ -158,6 +161,8 @@ class ReceiveTab(QWidget):
             )
         )  # fmt: skip
         self.counts.setText(counts_text(preview))
+        self.title.show()
+        self.counts.show()
         self._show_rows(sorted(preview.outcomes, key=_order))
         outside = preview.count("out_of_scope")
         if preview.already is not None:
@@ -238,6 +243,7 @@ class ReceiveTab(QWidget):
 
     def _acknowledged(self, ack: Acknowledged) -> None:
         self.title.setText(_("Acknowledgement from {unit}").format(unit=ack.unit_name))
+        self.title.show()
         if ack.already is not None:
             self._say(
                 _(
@@ -271,7 +277,9 @@ class ReceiveTab(QWidget):
         self.status.setText(sentence)
         colour = f"color: {colours.BLOCK};" if problem else ""
         weight = "font-weight: 600;" if problem or result else ""
-        self.status.setStyleSheet(f"QLabel {{ {colour} {weight} padding: 4px 0; }}")
+        self.status.setStyleSheet(
+            f"QLabel {{ {colour} {weight} padding-top: 4px; padding-bottom: 4px; }}"
+        )
 
     def _enable(self) -> None:
         running = self.runner.running()
