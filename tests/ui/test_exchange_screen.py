@@ -91,7 +91,7 @@ def names(store: Any) -> list[str]:
 
 
 def test_a_bundle_goes_from_send_to_receive_and_its_acknowledgement_back(
-    qtbot: QtBot, province: Any, department: Any, tmp_path: Path, monkeypatch: Any,
+    qtbot: QtBot, qtmodeltester: Any, province: Any, department: Any, tmp_path: Path, monkeypatch: Any,
     _no_message_boxes: list[str],
 ) -> None:  # fmt: skip
     cadre_id = add_cadre(province, given="Đức")
@@ -107,6 +107,7 @@ def test_a_bundle_goes_from_send_to_receive_and_its_acknowledgement_back(
     assert tab.preview is not None and tab.preview.sender_code == "TU"
     assert "Tỉnh ủy Thử Nghiệm" in tab.title.text()
     assert tab.model.rowCount() == 1
+    qtmodeltester.check(tab.model)
     assert tab.model.index(0, 1).data() == outcome_label("created")
     assert names(department) == []  # the preview changed nothing
     assert tab.confirm_button.isEnabled()
@@ -253,3 +254,37 @@ def test_the_window_opens_the_exchange_screen_from_the_work_menu(
     screen = window.open_screen("exchange")
     assert isinstance(screen, ExchangeScreen) and window.tabs.currentWidget() is screen
     assert screen.send.receiver.count() == 1
+
+
+def test_certifying_a_key_trusted_by_its_fingerprint_and_taking_the_certificate(
+    qtbot: QtBot, province: Any, department: Any, tmp_path: Path, monkeypatch: Any,
+    _no_message_boxes: list[str],
+) -> None:  # fmt: skip
+    key = tmp_path / "snv.cadrekey"
+    units.export_key(department, key)
+    certificate = tmp_path / "snv.cadrecert"
+    monkeypatch.setattr(prompts, "ask_open_files", lambda *_a: [key])
+    monkeypatch.setattr(prompts, "ask_save_path", lambda *_a: certificate)
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "show_info", lambda _p, sentence: told.append(sentence))
+
+    def answer(dialog: UnitKeyDialog) -> bool:
+        assert dialog.ok_button.isEnabled()  # trusted here by its fingerprint: no second reading
+        if dialog.mode == "certify":
+            assert dialog.scope.scope() == ["SNV"]
+        dialog.confirm()
+        return dialog.result() == UnitKeyDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(prompts, "exec_dialog", answer)
+    issuer = screen_of(qtbot, province)
+    issuer.units.certify_button.click()
+    assert certificate.exists() and str(certificate) in told[0]
+
+    monkeypatch.setattr(prompts, "ask_open_files", lambda *_a: [certificate])
+    holder = screen_of(qtbot, department)
+    receiver = holder.units
+    assert receiver.own_certificates.isHidden()
+    receiver.trust_button.click()
+    assert "Tỉnh ủy Thử Nghiệm" in receiver.own_certificates.text()
+    assert not receiver.own_certificates.isHidden()
+    assert _no_message_boxes == []

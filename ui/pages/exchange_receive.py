@@ -31,37 +31,13 @@ from cadre_desktop.services.bundle_export import ACK_SUFFIX, SUFFIX
 from cadre_desktop.services.bundle_import import Preview, Received
 from cadre_desktop.services.bundle_merge import Outcome
 from cadre_desktop.services.stores import Store
-from cadre_desktop.text import collation_key
 from ui import colours, prompts
-from ui.exchange_labels import ATTENTION, OUTCOME_ORDER, moment_text, outcome_label
-from ui.table_models.rows_table_model import RowsTableModel
+from ui.exchange_labels import moment_text
+from ui.table_models.outcome_table_model import OutcomeTableModel, counts_text
 from ui.widgets.record_view import heading, record_table
 from ui.widgets.task import Progress, TaskRunner, report_failure
 
 FILES = N_("Bundles and acknowledgements (*{bundle} *{ack})")
-
-
-def counts_text(preview: Preview) -> str:
-    """ "3 dossier(s): New 2, Updated 1" in the order the officer should read them."""
-    counts = preview.counts
-    parts = [f"{outcome_label(k)} {counts[k]}" for k in OUTCOME_ORDER if counts.get(k)]
-    total = _("{count} dossier(s)").format(count=len(preview.outcomes))
-    return f"{total}: {', '.join(parts)}" if parts else total
-
-
-def _rows_text(outcome: Outcome) -> str:
-    """What changed inside an updated dossier (rows added, changed, in conflict)."""
-    if outcome.kind not in ("updated", "conflict"):
-        return ""  # a new, unchanged or refused dossier is said whole by its outcome
-    return ", ".join(f"{outcome_label(k)} {outcome.rows[k]}" for k in OUTCOME_ORDER
-                     if outcome.rows.get(k))  # fmt: skip
-
-
-def _order(outcome: Outcome) -> tuple[int, str, str]:
-    """What needs a look first, then by given name as the lists of cadres are sorted."""
-    words = outcome.name.split()
-    rank = OUTCOME_ORDER.index(outcome.kind) if outcome.kind in OUTCOME_ORDER else 99
-    return rank, collation_key(words[-1] if words else ""), collation_key(outcome.name)
 
 
 class ReceiveTab(QWidget):
@@ -84,12 +60,7 @@ class ReceiveTab(QWidget):
         self.title.setWordWrap(True)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
-        self.model: RowsTableModel[Outcome] = RowsTableModel(
-            (N_("Dossier"), N_("Outcome"), N_("Changed inside the dossier")),
-            lambda o: (o.name, outcome_label(o.kind), _rows_text(o)),
-            lambda o: o.cadre_id,
-            lambda o: ATTENTION.get(o.kind),
-        )
+        self.model = OutcomeTableModel()
         self.view = record_table(self.model, 8, (300, 200, 300))
         self.confirm_button = QPushButton(_("&Confirm import"))
         self.confirm_button.setDefault(True)
@@ -163,7 +134,7 @@ class ReceiveTab(QWidget):
         self.counts.setText(counts_text(preview))
         self.title.show()
         self.counts.show()
-        self._show_rows(sorted(preview.outcomes, key=_order))
+        self._show_rows(list(preview.outcomes))
         outside = preview.count("out_of_scope")
         if preview.already is not None:
             self._say(
@@ -270,7 +241,7 @@ class ReceiveTab(QWidget):
         report_failure(self, error)
 
     def _show_rows(self, outcomes: list[Outcome]) -> None:
-        self.model.set_rows(outcomes)
+        self.model.show(outcomes)
         self.view.setVisible(bool(outcomes))  # an acknowledgement or a refusal has no rows
 
     def _say(self, sentence: str, problem: bool = False, result: bool = False) -> None:

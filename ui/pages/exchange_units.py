@@ -3,6 +3,7 @@ trusts (how, with which scope, revoked or not); trusting, certifying and revokin
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,10 @@ class UnitsTab(QWidget):
         layout.addWidget(own)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+        order = (self.save_key_button, self.trust_button, self.certify_button,
+                 self.revoke_button, self.view)  # fmt: skip
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.save_key_button.clicked.connect(self.save_key)
         self.trust_button.clicked.connect(lambda: self.open_key_file("trust"))
         self.certify_button.clicked.connect(lambda: self.open_key_file("certify"))
