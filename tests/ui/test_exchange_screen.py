@@ -91,8 +91,8 @@ def names(store: Any) -> list[str]:
 
 
 def test_a_bundle_goes_from_send_to_receive_and_its_acknowledgement_back(
-    qtbot: QtBot, qtmodeltester: Any, province: Any, department: Any, tmp_path: Path, monkeypatch: Any,
-    _no_message_boxes: list[str],
+    qtbot: QtBot, qtmodeltester: Any, province: Any, department: Any, tmp_path: Path,
+    monkeypatch: Any, _no_message_boxes: list[str],
 ) -> None:  # fmt: skip
     cadre_id = add_cadre(province, given="Đức")
     sender, receiver = screen_of(qtbot, province), screen_of(qtbot, department)
