@@ -91,7 +91,7 @@ class SendTab(QWidget):
         self.refresh()
 
     def _lay_out(self) -> None:
-        receiver_label = QLabel(_("Receiving &unit:"))
+        receiver_label = QLabel(_("Receivin&g unit:"))
         receiver_label.setBuddy(self.receiver)
         top = QFormLayout()
         top.addRow(receiver_label, self.receiver)

@@ -66,9 +66,9 @@ class UnitsTab(QWidget):
             lambda u: "late" if u["revoked"] else None,
         )  # fmt: skip
         self.view = record_table(self.model, 6, (220, 70, 250, 140, 180, 130, 120))
-        self.trust_button = QPushButton(_("Tr&ust a unit…"))
+        self.trust_button = QPushButton(_("&Trust a unit…"))
         self.certify_button = QPushButton(_("C&ertify a unit's key…"))
-        self.revoke_button = QPushButton(_("Re&voke…"))
+        self.revoke_button = QPushButton(_("Rev&oke…"))
         own = QFrame()
         own.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(own)
