@@ -288,3 +288,34 @@ def test_certifying_a_key_trusted_by_its_fingerprint_and_taking_the_certificate(
     assert "Tỉnh ủy Thử Nghiệm" in receiver.own_certificates.text()
     assert not receiver.own_certificates.isHidden()
     assert _no_message_boxes == []
+
+
+def rename(store: Any, cadre_id: str, given: str) -> None:
+    from cadre_desktop.domain.model import Cadre
+
+    with store.unit_of_work(write=True) as uow:
+        uow.session.get(Cadre, cadre_id).given_name = given
+
+
+def test_a_concurrent_edit_is_previewed_as_a_conflict_and_counted(
+    qtbot: QtBot, province: Any, department: Any, tmp_path: Path, monkeypatch: Any,
+    _no_message_boxes: list[str],
+) -> None:  # fmt: skip
+    cadre_id = add_cadre(province, given="Đức")
+    sender, receiver = screen_of(qtbot, province), screen_of(qtbot, department)
+    first = export_to(qtbot, sender, department, tmp_path / "b1", monkeypatch)
+    receive(qtbot, receiver, first.path, monkeypatch)
+    receiver.receive.confirm_button.click()
+    finish(qtbot, receiver.receive.runner)
+    rename(province, cadre_id, "Đạt")
+    rename(department, cadre_id, "Đăng")
+    second = export_to(qtbot, sender, department, tmp_path / "b2", monkeypatch)
+    receive(qtbot, receiver, second.path, monkeypatch)
+    tab = receiver.receive
+    assert tab.model.index(0, 1).data() == outcome_label("conflict")
+    with qtbot.waitSignal(tab.imported, timeout=WAIT):
+        tab.confirm_button.click()
+        finish(qtbot, tab.runner)
+    assert list(receiver.conflicts.found) == [cadre_id]
+    assert names(department) == ["Nguyễn Văn Đăng"]
+    assert _no_message_boxes == []

@@ -41,7 +41,7 @@ FILES = N_("Bundles and acknowledgements (*{bundle} *{ack})")
 
 
 class ReceiveTab(QWidget):
-    imported = Signal(object)  # the Changes of an applied bundle
+    imported = Signal(object)  # the Changes of an applied bundle (maybe none: conflicts only)
     open_requested = Signal(str)  # a cadre id
 
     def __init__(self, store: Store) -> None:
@@ -191,8 +191,7 @@ class ReceiveTab(QWidget):
         if result.applied:
             self._say(self._imported_text(result), result=True)
             self.preview = None  # done: confirming again would only say "already imported"
-            if result.changes:
-                self.imported.emit(result.changes)
+            self.imported.emit(result.changes)  # even none: conflicts were counted
 
     def _imported_text(self, result: Received) -> str:
         preview = result.preview

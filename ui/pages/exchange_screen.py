@@ -45,7 +45,8 @@ class ExchangeScreen(Screen):
                                 if o.kind == "conflict"})  # fmt: skip
         self.units.refresh()  # a bundle may carry certificates and revocations
         self.send.refresh()
-        self.changed.emit(changes)
+        if changes:
+            self.changed.emit(changes)
 
     def refresh(self) -> None:
         self.send.refresh()
