@@ -319,3 +319,26 @@ def test_a_concurrent_edit_is_previewed_as_a_conflict_and_counted(
     assert list(receiver.conflicts.found) == [cadre_id]
     assert names(department) == ["Nguyễn Văn Đăng"]
     assert _no_message_boxes == []
+
+
+def test_a_cancelled_export_writes_no_file(
+    qtbot: QtBot, province: Any, department: Any, tmp_path: Path, monkeypatch: Any,
+    _no_message_boxes: list[str],
+) -> None:  # fmt: skip
+    add_cadre(province)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    screen = screen_of(qtbot, province)
+    tab = screen.send
+    monkeypatch.setattr(prompts, "ask_folder", lambda *_a: usb)
+    tab.folder_button.click()
+    with province.unit_of_work(write=True):  # the export waits for this writer to finish…
+        tab.export_button.click()
+        assert tab.cancel_button.isEnabled() and not tab.export_button.isEnabled()
+        tab.cancel_button.click()  # …so the officer's cancel comes before its first batch
+    finish(qtbot, tab.runner)
+    assert tab.result is None and list(usb.iterdir()) == []
+    assert tab.status.text() == gettext("Cancelled; no bundle was written.")
+    assert tab.export_button.isEnabled() and not tab.cancel_button.isEnabled()
+    assert export_to(qtbot, screen, department, usb, monkeypatch).seq == 1
+    assert _no_message_boxes == []
