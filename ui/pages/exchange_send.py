@@ -175,6 +175,7 @@ class SendTab(QWidget):
     def _add_chosen(self, cadre_id: str) -> None:
         if not cadre_id or cadre_id in self.chosen_ids():
             return
+        # the picker says whom it chose as "Chosen: name — post"; the list shows the same words
         item = QListWidgetItem(self.picker.picked.text().partition(": ")[2] or cadre_id)
         item.setData(ID_ROLE, cadre_id)
         self.chosen.addItem(item)
