@@ -24,6 +24,7 @@ from cadre_desktop.sync.ancestry import common_ancestor
 from cadre_desktop.sync.vectors import Order, compare
 
 # What happened to one dossier, strongest first: a dossier with one conflicting row is "conflict".
+BATCH = 200  # dossiers merged per flush
 OUTCOMES = ("out_of_scope", "conflict", "created", "deleted", "updated", "unchanged")
 
 
@@ -72,26 +73,34 @@ class Merger:
     # -- dossiers ---------------------------------------------------------------------------
 
     def dossiers(self, drafts: list[Draft]) -> None:
-        stored = {c.id: c for c in load_dossiers(self.session, [d.sync["id"] for d in drafts])}
-        tombs = self._tombstones([d.sync["id"] for d in drafts])
-        for draft in drafts:
-            cadre_id = draft.sync["id"]
-            name = " ".join(
-                str(draft.values.get(k) or "") for k in ("family_name", "middle_name", "given_name")
-            ).split()
-            outcome = self.outcomes.setdefault(cadre_id, Outcome(cadre_id, " ".join(name)))
-            local = stored.get(cadre_id)
-            sides = [_draft_units(draft)]
-            if local is not None:
-                sides.append([local.managing_unit_id, local.current_unit_id])
-            if not all(any(u and self.in_scope(u) for u in units) for units in sides):
-                outcome.note("out_of_scope")
-                continue
-            cadre = self._row(Cadre, local, tombs.get(cadre_id), draft, outcome, {})
-            if cadre is None:
-                continue
-            for name_, cls in COLLECTION_CLASSES.items():
-                self._collection(cadre, name_, cls, draft.children.get(name_, []), outcome)
+        for start in range(0, len(drafts), BATCH):
+            batch = drafts[start : start + BATCH]
+            stored = {c.id: c for c in load_dossiers(self.session, [d.sync["id"] for d in batch])}
+            tombs = self._tombstones([d.sync["id"] for d in batch])
+            # one flush per batch: a rating and the rows it holds are written together, so a
+            # finalised rating is never seen as stored before its self-check lines are
+            with self.session.no_autoflush:
+                for draft in batch:
+                    self._dossier(draft, stored.get(draft.sync["id"]), tombs)
+            self.session.flush()
+
+    def _dossier(self, draft: Draft, local: Cadre | None, tombs: dict[str, Tombstone]) -> None:
+        cadre_id = draft.sync["id"]
+        name = " ".join(
+            str(draft.values.get(k) or "") for k in ("family_name", "middle_name", "given_name")
+        ).split()
+        outcome = self.outcomes.setdefault(cadre_id, Outcome(cadre_id, " ".join(name)))
+        sides = [_draft_units(draft)]
+        if local is not None:
+            sides.append([local.managing_unit_id, local.current_unit_id])
+        if not all(any(u and self.in_scope(u) for u in units) for units in sides):
+            outcome.note("out_of_scope")
+            return
+        cadre = self._row(Cadre, local, tombs.get(cadre_id), draft, outcome, {})
+        if cadre is None:
+            return
+        for name_, cls in COLLECTION_CLASSES.items():
+            self._collection(cadre, name_, cls, draft.children.get(name_, []), outcome)
 
     def _collection(
         self, parent: Any, name: str, cls: type[Any], drafts: list[Draft], outcome: Outcome
