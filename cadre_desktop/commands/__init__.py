@@ -1,6 +1,7 @@
 """Subcommands of `cadre`, one module per group; each registers its parsers."""
 
 from cadre_desktop.commands import (
+    conflicts,
     demo,
     dossier,
     oversight,
@@ -19,5 +20,5 @@ from cadre_desktop.commands import print as print_forms
 
 MODULES = (
     store, dossier, demo, rules, personnel, proposals, rotations, yearly, print_forms,
-    oversight, revocations, training, reports, xlsx,
+    oversight, revocations, training, reports, xlsx, conflicts,
 )  # fmt: skip
