@@ -82,7 +82,8 @@ def run_list(ctx: CommandContext) -> int:
         ctx.say(f"{view.id}  {view.cadre_name} — {where} ({view.kind_title})")
         for f in view.fields:
             if f.differs:
-                ancestor = f"  [{_('common ancestor')}: {f.ancestor}]" if f.ancestor else ""
+                shared = _("common ancestor: {value}").format(value=f.ancestor)
+                ancestor = f"  [{shared}]" if f.ancestor else ""
                 ctx.say(f"    {f.attr} ({f.label}): {f.mine or '—'} | {f.theirs or '—'}{ancestor}")
     return 0
 

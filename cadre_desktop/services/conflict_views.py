@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from cadre_desktop.domain.catalogs import Catalogs
 from cadre_desktop.domain.model import Cadre, Conflict, TrustedUnit
 from cadre_desktop.domain.values import PartialDate
+from cadre_desktop.errors import UsageError
 from cadre_desktop.i18n import N_, gettext
 from cadre_desktop.services.dossier_fields import (
     COLLECTION_CLASSES,
@@ -22,8 +24,8 @@ from cadre_desktop.services.dossier_fields import (
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.browse import unit_rows
 from cadre_desktop.storage.uow import UnitOfWork
-from cadre_desktop.sync.resolve import open_conflict_rows, row_class
-from cadre_desktop.text import name_sort_key
+from cadre_desktop.sync.resolve import open_conflict_rows, open_entities, row_class
+from cadre_desktop.text import clean, name_sort_key
 
 IDENTITY = "identity"
 IDENTITY_TITLE = N_("Identity")
@@ -150,7 +152,7 @@ def view_of(
                 mine=texts.text(spec, a, mine) if conflict.mine is not None else "",
                 theirs=texts.text(spec, b, theirs) if conflict.theirs is not None else "",
                 ancestor=texts.text(spec, ancestor.get(spec.attr), ancestor),
-                differs=conflict.mine is None or conflict.theirs is None or a != b,
+                differs=a != b,  # a missing side holds nothing: its filled fields differ
                 editable=_editable(spec),
             )
         )
@@ -171,7 +173,9 @@ def view_of(
         row_id=conflict.row_id,
         section=section,
         section_title=section_title(section),
-        row_text=_describe(conflict.entity, specs, row, texts),
+        row_text=_describe(conflict.entity, specs, row, texts)
+        if conflict.entity != "cadre"
+        else ", ".join(f.label for f in fields if f.differs),
         peer=_peer(uow, conflict.peer_instance),
         found_at=conflict.found_at,
         fields=tuple(fields),
@@ -192,8 +196,6 @@ def _name_of(row: Mapping[str, Any]) -> tuple[str, str]:
 def _describe(
     entity: str, specs: tuple[FieldSpec, ...], row: Mapping[str, Any], texts: _Texts
 ) -> str:
-    if entity == "cadre":
-        return gettext(IDENTITY_TITLE)
     by_attr = {spec.attr: spec for spec in specs}
     wanted = [by_attr[a] for a in DESCRIBE.get(entity, ()) if a in by_attr]
     chosen = wanted or [s for s in specs if s.kind != "bool"]
@@ -227,3 +229,40 @@ def open_conflicts(
         key=lambda v: (v.sort_key, v.cadre_id, order.get(v.section, 99), v.row_text, v.found_at)
     )
     return views
+
+
+def value_from_text(field: FieldView, text: str) -> Any:
+    """The typed value of what the officer typed for ``field`` (dates dd/mm/yyyy, 2,34)."""
+    if not field.editable:
+        raise UsageError("The field {field} is chosen from one side, not typed.", field=field.label)
+    typed = clean(text)
+    if typed is None:
+        return None
+    try:
+        if field.kind == "date":
+            return PartialDate.parse_vn(typed)
+        if field.kind == "int":
+            return int(typed.replace(".", ""))
+        if field.kind == "decimal":
+            return Decimal(typed.replace(".", "").replace(",", "."))
+    except (ValueError, ArithmeticError) as exc:
+        raise UsageError(
+            "{field}: '{text}' is not a value of this field.", field=field.label, text=typed
+        ) from exc
+    return typed
+
+
+def conflict_sections(source: Store | UnitOfWork, cadre_id: str) -> set[str]:
+    """The sections of a dossier ("identity" or collection names) with an open conflict."""
+    return conflict_sections_of(source, [cadre_id]).get(cadre_id, set())
+
+
+def conflict_sections_of(
+    source: Store | UnitOfWork, cadre_ids: Sequence[str]
+) -> dict[str, set[str]]:
+    if isinstance(source, UnitOfWork):
+        found = open_entities(source.session, cadre_ids)
+    else:
+        with source.unit_of_work() as uow:
+            found = open_entities(uow.session, cadre_ids)
+    return {cid: {section_of(entity) for entity in entities} for cid, entities in found.items()}

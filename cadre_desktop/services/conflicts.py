@@ -3,7 +3,7 @@ dominates both sides, audited, and passes the same checks and gates as any edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import inspect as sa_inspect
@@ -18,9 +18,12 @@ from cadre_desktop.services.clearances import refuse
 from cadre_desktop.services.conflict_views import (
     ConflictView,
     FieldView,
+    conflict_sections,
+    conflict_sections_of,
     open_conflicts,
     section_of,
     section_title,
+    value_from_text,
 )
 from cadre_desktop.services.dossier_fields import NESTED, fields_of
 from cadre_desktop.services.dossier_json import (
@@ -38,7 +41,6 @@ from cadre_desktop.storage.uow import UnitOfWork
 from cadre_desktop.sync.resolve import (
     merge_versions,
     officer_columns,
-    open_entities,
     parent_links,
     row_class,
     typed,
@@ -46,7 +48,15 @@ from cadre_desktop.sync.resolve import (
 )
 from cadre_desktop.text import clean
 
-__all__ = ["ConflictView", "FieldView", "conflict_sections", "open_conflicts", "resolve"]
+__all__ = [
+    "ConflictView",
+    "FieldView",
+    "conflict_sections",
+    "conflict_sections_of",
+    "open_conflicts",
+    "resolve",
+    "value_from_text",
+]
 
 FieldChoice = str | tuple[str, Any]  # "mine" | "theirs" | ("value", a typed value)
 Choice = str | Mapping[str, FieldChoice]
@@ -315,19 +325,3 @@ def _touch(uow: UnitOfWork, cadre_id: str) -> None:
     """The dossier changed now, so the next incremental bundle carries the resolution even
     when every value stayed as it was here."""
     uow.session.merge(DossierTick(cadre_id=cadre_id, tick=uow.counter()))
-
-
-def conflict_sections(source: Store | UnitOfWork, cadre_id: str) -> set[str]:
-    """The sections of a dossier ("identity" or collection names) with an open conflict."""
-    return conflict_sections_of(source, [cadre_id]).get(cadre_id, set())
-
-
-def conflict_sections_of(
-    source: Store | UnitOfWork, cadre_ids: Sequence[str]
-) -> dict[str, set[str]]:
-    if isinstance(source, UnitOfWork):
-        found = open_entities(source.session, cadre_ids)
-    else:
-        with source.unit_of_work() as uow:
-            found = open_entities(uow.session, cadre_ids)
-    return {cid: {section_of(entity) for entity in entities} for cid, entities in found.items()}
