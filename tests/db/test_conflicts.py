@@ -11,11 +11,14 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from cadre_desktop.domain.enums import Rating
 from cadre_desktop.domain.model import (
     AuditEntry,
     Cadre,
     Conflict,
     DossierTick,
+    Evaluation,
+    EvaluationCheck,
     FamilyMember,
     PlanningEntry,
     Posting,
@@ -24,6 +27,7 @@ from cadre_desktop.domain.model import (
 )
 from cadre_desktop.domain.personnel import PlanningGroup
 from cadre_desktop.domain.values import PartialDate
+from cadre_desktop.domain.yearly_enums import CheckState, EvaluationStatus
 from cadre_desktop.errors import RefusedError, UsageError
 from cadre_desktop.services import conflicts, printing
 from cadre_desktop.storage.queries import load_dossier
@@ -304,6 +308,57 @@ def test_a_restored_planning_entry_passes_the_political_standard_gate(
         [refusal] = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "refused"))
         assert refusal.entity == "resolve" and refusal.changes["conflict"] == conflict_id
     conflicts.resolve(b, conflict_id, "keep_deleted")  # the way that the gate lets through
+
+
+def _rated(pair: Any, tmp_path: Path) -> str:
+    """A rating with one self-check line, in both stores; the line's id."""
+    a, b, cadre_id = pair
+
+    def rate(cadre: Cadre) -> None:
+        evaluation = Evaluation(year=2024, rating=Rating.GOOD, status=EvaluationStatus.DRAFT)
+        evaluation.checks.append(EvaluationCheck(item="1.1", state=CheckState.NONE))
+        cadre.evaluations.append(evaluation)
+
+    _edit(a, cadre_id, rate)
+    copy_dossier(a, b, cadre_id, tmp_path)
+    with a.unit_of_work() as uow:
+        return load_dossier(uow.session, cadre_id).evaluations[0].checks[0].id
+
+
+def test_a_self_check_line_deleted_here_is_restored_under_its_rating(
+    pair: Any, tmp_path: Path
+) -> None:
+    a, b, cadre_id = pair
+    check_id = _rated(pair, tmp_path)
+    _edit(a, cadre_id, lambda c: setattr(c.evaluations[0].checks[0], "remark", "Đã tự phê bình"))
+    _edit(b, cadre_id, lambda c: c.evaluations[0].checks.clear())
+    conflict_id = record_conflict(b, a, EvaluationCheck, check_id, cadre_id)
+    [view] = conflicts.open_conflicts(b)
+    assert view.section == "evaluations" and view.field("remark").theirs == "Đã tự phê bình"
+    assert conflicts.conflict_sections(b, cadre_id) == {"evaluations"}
+    conflicts.resolve(b, conflict_id, "restore")
+    with b.unit_of_work() as uow:
+        [line] = load_dossier(uow.session, cadre_id).evaluations[0].checks
+        assert (line.id, line.item, line.remark) == (check_id, "1.1", "Đã tự phê bình")
+        assert dominates(line.version, _version(a, EvaluationCheck, check_id))
+
+
+def test_a_self_check_line_deleted_there_is_deleted_here(pair: Any, tmp_path: Path) -> None:
+    a, b, cadre_id = pair
+    check_id = _rated(pair, tmp_path)
+    with a.unit_of_work(write=True) as uow:  # deleted outright: a cleared list leaves no tombstone
+        line = uow.session.get(EvaluationCheck, check_id)
+        line.evaluation.checks.remove(line)
+        uow.session.delete(line)
+    _edit(b, cadre_id, lambda c: setattr(c.evaluations[0].checks[0], "state", CheckState.PRESENT))
+    conflict_id = record_conflict(b, a, EvaluationCheck, check_id, cadre_id)
+    mine = _version(b, EvaluationCheck, check_id)
+    conflicts.resolve(b, conflict_id, "delete")
+    with b.unit_of_work() as uow:
+        assert load_dossier(uow.session, cadre_id).evaluations[0].checks == []
+        tombstone = uow.session.get(Tombstone, check_id)
+        assert dominates(tombstone.version, mine)
+        assert dominates(tombstone.version, _version(a, EvaluationCheck, check_id))
 
 
 def _pdf_text(store: Any, cadre_id: str, layout: str) -> str:
