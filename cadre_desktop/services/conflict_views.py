@@ -35,6 +35,11 @@ KIND_TITLES = {
     "deleted_there": N_("Deleted there, edited here"),
     "deleted_here": N_("Deleted here, edited there"),
 }
+WHOLE = {  # what a whole record may be resolved to, by the kind of conflict
+    "edit": ("mine", "theirs"),
+    "deleted_there": ("keep", "delete"),
+    "deleted_here": ("restore", "keep_deleted"),
+}
 # The fields that name a row in a list, by table; other tables use their first filled fields.
 DESCRIBE = {
     "posting": ("start", "end", "title_name", "title_code", "unit_name", "unit_id"),
@@ -80,11 +85,7 @@ class ConflictView:
     @property
     def choices(self) -> tuple[str, ...]:
         """What the whole row may be resolved to."""
-        return {
-            "edit": ("mine", "theirs"),
-            "deleted_there": ("keep", "delete"),
-            "deleted_here": ("restore", "keep_deleted"),
-        }[self.kind]
+        return WHOLE[self.kind]
 
     def field(self, attr: str) -> FieldView | None:
         return next((f for f in self.fields if f.attr == attr), None)

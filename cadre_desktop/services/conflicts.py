@@ -16,6 +16,7 @@ from cadre_desktop.rules.findings import Report
 from cadre_desktop.services.changes import Changes
 from cadre_desktop.services.clearances import refuse
 from cadre_desktop.services.conflict_views import (
+    WHOLE,
     ConflictView,
     FieldView,
     conflict_sections,
@@ -60,11 +61,6 @@ __all__ = [
 
 FieldChoice = str | tuple[str, Any]  # "mine" | "theirs" | ("value", a typed value)
 Choice = str | Mapping[str, FieldChoice]
-WHOLE = {
-    "edit": ("mine", "theirs"),
-    "deleted_there": ("keep", "delete"),
-    "deleted_here": ("restore", "keep_deleted"),
-}
 
 
 def resolve(store: Store, conflict_id: str, choice: Choice, reason: str | None = None) -> Changes:

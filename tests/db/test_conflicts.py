@@ -87,6 +87,30 @@ def test_merged_versions_dominate_both() -> None:
     assert not dominates({"a": 3}, {"a": 3, "b": 1})
 
 
+def test_typed_values_come_back_from_plain_json() -> None:
+    from decimal import Decimal
+
+    from cadre_desktop.domain.enums import Sex
+    from cadre_desktop.domain.model import SalaryStep
+    from cadre_desktop.storage.audit import plain
+    from cadre_desktop.sync.resolve import typed_values
+
+    cadre = typed_values(Cadre, {"sex": "F", "birth_date": "1975-03", "height_cm": 160,
+                                 "income_salary_vnd": 12_000_000, "unknown": 1})  # fmt: skip
+    assert cadre == {"sex": Sex.FEMALE, "birth_date": PartialDate(1975, 3), "height_cm": 160,
+                     "income_salary_vnd": 12_000_000}  # fmt: skip
+    step = typed_values(SalaryStep, {"coefficient": "4.98", "cadre_id": "x" * 36})
+    assert step == {"coefficient": Decimal("4.98"), "cadre_id": "x" * 36}
+    member = typed_values(FamilyMember, {"deceased": True, "birth_year": "1948"})
+    assert member == {"deceased": True, "birth_year": PartialDate(1948)}
+    from cadre_desktop.domain.model import TargetSet
+
+    entered = typed_values(TargetSet, {"entered_at": "2026-01-05T08:30:00+00:00"})["entered_at"]
+    assert plain(entered) == "2026-01-05T08:30:00+00:00" and entered.tzinfo is not None
+    with pytest.raises(ValueError):
+        typed_values(FamilyMember, {"deceased": "yes"})
+
+
 def test_an_identity_edit_on_both_sides_resolved_with_theirs(pair: Any) -> None:
     a, b, cadre_id = pair
     _edit(a, cadre_id, _set("other_names", "Tư Hùng"))
