@@ -47,6 +47,12 @@ SCREENS: tuple[Entry, ...] = (
         "training", N_("Training plans"), "ui.pages.training_screen:TrainingScreen", "Ctrl+Shift+T"
     ),
     Entry("reports", N_("Targets and statistics"), "ui.pages.reports_screen:ReportsScreen"),
+    Entry(
+        "conflicts",
+        N_("Conflicts"),
+        "ui.pages.conflict_review:ConflictReviewScreen",
+        "Ctrl+Shift+X",
+    ),
 )
 
 # Pages after the CV sections in a saved dossier: QWidget subclasses built as
