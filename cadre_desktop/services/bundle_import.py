@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from cadre_desktop.domain.model import BundleRecord, PeerBlob, StoreInstance
+from cadre_desktop.domain.model import BundleRecord, PeerBlob, PlanningEntry, StoreInstance
 from cadre_desktop.errors import CadreError, DamagedError, InvalidInput, RefusedError, UsageError
 from cadre_desktop.i18n import gettext
 from cadre_desktop.services.bundle_export import ACK_SUFFIX, SCHEMA, bundle_file_name
@@ -234,12 +234,24 @@ def _apply(
                 count=outside,
                 unit=sender.unit_name,
             )
-        kept = {i for i in merger.touched if merger.outcomes[i].kind != "deleted"}
-        enforce_import_gate(uow, store, kept)  # the same gate as every other path
+        planned = _with_active_planning(uow, merger.touched)
+        enforce_import_gate(uow, store, planned)  # the same gate as every other path
         trust.absorb(uow.session, opened, sender, uow.audit)
         _record(uow, manifest, sender, opened, result, file_name)
     store.forget_catalogs()  # entries the bundle added are now the store's own
     return result, merger.touched
+
+
+def _with_active_planning(uow: UnitOfWork, cadre_ids: set[str]) -> set[str]:
+    """The gate judges planning entries: only dossiers that hold an active one need it."""
+    found: set[str] = set()
+    ids = sorted(cadre_ids)
+    for start in range(0, len(ids), 500):
+        found |= set(uow.session.scalars(
+            select(PlanningEntry.cadre_id).where(
+                PlanningEntry.cadre_id.in_(ids[start : start + 500]), PlanningEntry.end.is_(None))
+        ))  # fmt: skip
+    return found
 
 
 def _with(preview: Preview, merger: Merger) -> Preview:

@@ -90,7 +90,9 @@ def catalog_entries(uow: UnitOfWork) -> list[dict[str, Any]]:
 
 def add_missing_entries(uow: UnitOfWork, entries: list[dict[str, Any]]) -> int:
     """Catalog entries this store lacks (e.g. the communes another unit added) are appended."""
-    known = set(uow.session.execute(select(CatalogEntry.catalog, CatalogEntry.code)).tuples())
+    known = {
+        (c, k) for c, k in uow.session.execute(select(CatalogEntry.catalog, CatalogEntry.code))
+    }
     items = []
     for raw in entries:
         try:
