@@ -62,7 +62,9 @@ def run() -> list[Result]:
             _trust(sender, receiver, folder, [RECEIVER])
             for name in ("1", "2"):
                 (folder / name).mkdir()
-            first, export_s = _timed(lambda: export_bundle(sender, RECEIVER, folder / "1"))
+            first, export_s = _timed(
+                lambda: export_bundle(sender, receiver.instance_id, folder / "1")
+            )
             with sender.unit_of_work() as uow:  # the dossiers the bundle carried, from the ledger
                 chosen = list(uow.session.get(BundleRecord, first.bundle_id).dossiers)
             _none, dump_s = _timed(lambda: _plain_dump(sender, chosen, folder / "plain.json"))
@@ -74,7 +76,9 @@ def run() -> list[Result]:
                 edited = uow.session.scalars(select(Cadre).where(Cadre.id.in_(chosen[:CHANGED])))
                 for cadre in edited:
                     cadre.other_names = (cadre.other_names or "") + " (bench)"
-            second, inc_export_s = _timed(lambda: export_bundle(sender, RECEIVER, folder / "2"))
+            second, inc_export_s = _timed(
+                lambda: export_bundle(sender, receiver.instance_id, folder / "2")
+            )
             _r, inc_import_s = _timed(lambda: receive_file(receiver, second.path))
         finally:
             receiver.close()

@@ -2,6 +2,7 @@
 
 from cadre_desktop.commands import (
     bundle,
+    conflicts,
     demo,
     dossier,
     oversight,
@@ -21,5 +22,5 @@ from cadre_desktop.commands import print as print_forms
 
 MODULES = (
     store, dossier, demo, rules, personnel, proposals, rotations, yearly, print_forms,
-    oversight, revocations, training, reports, xlsx, bundle, unit,
+    oversight, revocations, training, reports, xlsx, bundle, unit, conflicts,
 )  # fmt: skip

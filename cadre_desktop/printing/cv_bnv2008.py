@@ -7,13 +7,15 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from cadre_desktop.printing import styles
-from cadre_desktop.printing.blocks import field_line, history_table, section
+from cadre_desktop.printing.blocks import field_line, history_table
 from cadre_desktop.printing.cv_common import (
     FAMILY_FRACTIONS,
     beside,
     closing,
+    conflict_note,
     family_rows,
     header_lines,
+    heading,
     photo_and_items,
     salary_strip,
     training_rows,
@@ -42,7 +44,7 @@ def story(data: CvData) -> list[Flowable]:
         ),
         photo_and_items(
             data.photo,
-            [Paragraph(markup(TITLE), styles.TITLE)],
+            [Paragraph(markup(TITLE), styles.TITLE), *conflict_note(data)],
             [
                 beside(
                     [("1) Họ và tên khai sinh (viết chữ in hoa):", name.upper() if name else None)]
@@ -150,8 +152,10 @@ def story(data: CvData) -> list[Flowable]:
             ]
         ),
         field_line([("26) Số sổ BHXH:", f("social_insurance"))]),
-        section(
-            "27) ĐÀO TẠO, BỒI DƯỠNG VỀ CHUYÊN MÔN, NGHIỆP VỤ, LÝ LUẬN CHÍNH TRỊ, NGOẠI NGỮ, TIN HỌC"
+        heading(
+            data,
+            "27) ĐÀO TẠO, BỒI DƯỠNG VỀ CHUYÊN MÔN, NGHIỆP VỤ, LÝ LUẬN CHÍNH TRỊ, NGOẠI NGỮ, TIN HỌC",
+            "trainings",
         ),
         history_table(
             [
@@ -165,7 +169,7 @@ def story(data: CvData) -> list[Flowable]:
             (4, 3.6, 2.8, 2, 3),
             centered=(2,),
         ),
-        section("28) TÓM TẮT QUÁ TRÌNH CÔNG TÁC"),
+        heading(data, "28) TÓM TẮT QUÁ TRÌNH CÔNG TÁC", "postings"),
         history_table(
             [
                 "Từ tháng, năm – đến tháng, năm",
@@ -175,7 +179,7 @@ def story(data: CvData) -> list[Flowable]:
             (1, 4),
             centered=(0,),
         ),
-        section("29) ĐẶC ĐIỂM LỊCH SỬ BẢN THÂN"),
+        heading(data, "29) ĐẶC ĐIỂM LỊCH SỬ BẢN THÂN", "history_facts"),
         field_line(
             [
                 (
@@ -200,7 +204,7 @@ def story(data: CvData) -> list[Flowable]:
                 )
             ]
         ),
-        section("30) QUAN HỆ GIA ĐÌNH"),
+        heading(data, "30) QUAN HỆ GIA ĐÌNH", "family"),
         Paragraph(
             markup("a) Về bản thân: Cha, Mẹ, Vợ (hoặc chồng), các con, anh chị em ruột"),
             styles.SUBHEAD,
@@ -208,9 +212,18 @@ def story(data: CvData) -> list[Flowable]:
         _family(data, "own"),
         Paragraph(markup("b) Về bên vợ (hoặc chồng): Cha, Mẹ, anh chị em ruột"), styles.SUBHEAD),
         _family(data, "spouse"),
-        section("31) DIỄN BIẾN QUÁ TRÌNH LƯƠNG CỦA CÁN BỘ, CÔNG CHỨC"),
+        heading(
+            data,
+            "31) DIỄN BIẾN QUÁ TRÌNH LƯƠNG CỦA CÁN BỘ, CÔNG CHỨC",
+            "salary_steps",
+            "allowances",
+        ),
         *salary_strip(data),
-        section("32) NHẬN XÉT, ĐÁNH GIÁ CỦA CƠ QUAN, ĐƠN VỊ QUẢN LÝ VÀ SỬ DỤNG CÁN BỘ, CÔNG CHỨC"),
+        heading(
+            data,
+            "32) NHẬN XÉT, ĐÁNH GIÁ CỦA CƠ QUAN, ĐƠN VỊ QUẢN LÝ VÀ SỬ DỤNG CÁN BỘ, CÔNG CHỨC",
+            "evaluations",
+        ),
     ]
     out += closing(
         data,

@@ -15,6 +15,7 @@ from cadre_desktop.printing.blocks import (
     PhotoBox,
     cell,
     field_line,
+    section,
     signatures,
     two_columns,
 )
@@ -26,6 +27,8 @@ PHOTO_COLUMN = 45 * mm
 BESIDE_PHOTO = FRAME_WIDTH - PHOTO_COLUMN
 
 DECLARATION = "Tôi xin cam đoan những lời khai trên đây là đúng sự thật."
+CONFLICT_MARK = "đang có xung đột"
+MARK_COLOUR = "#b3261e"
 
 
 def header_lines(left: Sequence[tuple[str, str | None]], right: Sequence[Any]) -> Table:
@@ -49,6 +52,24 @@ def photo_and_items(photo: bytes | None, title: Sequence[Any], items: Sequence[A
         )
     )
     return table
+
+
+def heading(data: CvData, title: str, *sections: str) -> Paragraph:
+    """A section's heading, marked when one of ``sections`` has an open conflict."""
+    if not any(name in data.conflicts for name in sections):
+        return section(title)
+    mark = f'<font color="{MARK_COLOUR}"><i>[{CONFLICT_MARK}]</i></font>'
+    return Paragraph(f"{markup(title)} {mark}", styles.SECTION)
+
+
+def conflict_note(data: CvData) -> list[Flowable]:
+    """Under the title: every part of the dossier with an open conflict, those without a
+    heading of their own too (identity, ratings, planning…)."""
+    if not data.conflicts:
+        return []
+    parts = markup("; ".join(data.conflicts.values()))
+    text = f"Hồ sơ {CONFLICT_MARK} chưa giải quyết: {parts}"
+    return [Paragraph(f'<font color="{MARK_COLOUR}"><i>{text}</i></font>', styles.CENTER)]
 
 
 def beside(parts: Sequence[tuple[str, str | None]]) -> Paragraph:

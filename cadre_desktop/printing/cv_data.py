@@ -118,6 +118,9 @@ class CvData:
     years: Sequence[YearRow] = ()
     relatives_abroad: Text = None
     photo: bytes | None = field(default=None, repr=False)
+    # Sections with an open exchange conflict ("identity" or a collection name → its title);
+    # their headings print "đang có xung đột" so a copy never passes for settled.
+    conflicts: Mapping[str, str] = field(default_factory=dict)
 
     def get(self, key: str) -> Text:
         value = self.fields.get(key)

@@ -9,13 +9,15 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from cadre_desktop.printing import styles
-from cadre_desktop.printing.blocks import field_line, history_table, section
+from cadre_desktop.printing.blocks import field_line, history_table
 from cadre_desktop.printing.cv_common import (
     FAMILY_FRACTIONS,
     beside,
     closing,
+    conflict_note,
     family_rows,
     header_lines,
+    heading,
     photo_and_items,
 )
 from cadre_desktop.printing.cv_data import CvData, TrainingRow
@@ -44,7 +46,7 @@ def story(data: CvData) -> list[Flowable]:
         ),
         photo_and_items(
             data.photo,
-            [Paragraph(markup(TITLE), styles.TITLE)],
+            [Paragraph(markup(TITLE), styles.TITLE), *conflict_note(data)],
             [
                 beside(
                     [("1) Họ và tên khai sinh (viết chữ in hoa):", name.upper() if name else None)]
@@ -155,7 +157,7 @@ def story(data: CvData) -> list[Flowable]:
             ],
             blank=10,
         ),
-        section("32) QUÁ TRÌNH ĐÀO TẠO, BỒI DƯỠNG"),
+        heading(data, "32) QUÁ TRÌNH ĐÀO TẠO, BỒI DƯỠNG", "trainings"),
         Paragraph(
             markup("32.1- Trình độ chuyên môn (từ trung cấp trở lên cả trong nước và nước ngoài)"),
             styles.SUBHEAD,
@@ -230,7 +232,7 @@ def story(data: CvData) -> list[Flowable]:
             centered=(0, 1, 5),
             empty_rows=1,
         ),
-        section("33) TÓM TẮT QUÁ TRÌNH CÔNG TÁC"),
+        heading(data, "33) TÓM TẮT QUÁ TRÌNH CÔNG TÁC", "postings"),
         history_table(
             [
                 "Từ tháng, năm",
@@ -242,7 +244,7 @@ def story(data: CvData) -> list[Flowable]:
             (1.3, 1.3, 5.4, 4),
             centered=(0, 1),
         ),
-        section("34) ĐẶC ĐIỂM LỊCH SỬ BẢN THÂN"),
+        heading(data, "34) ĐẶC ĐIỂM LỊCH SỬ BẢN THÂN", "history_facts"),
         field_line(
             [
                 (
@@ -260,7 +262,7 @@ def story(data: CvData) -> list[Flowable]:
             styles.SUBHEAD,
         ),
         _history(data, "foreign_organisation", "Tên tổ chức, địa chỉ trụ sở, công việc đã làm"),
-        section("35) KHEN THƯỞNG, KỶ LUẬT"),
+        heading(data, "35) KHEN THƯỞNG, KỶ LUẬT", "awards", "disciplines", "evaluations"),
         Paragraph(markup("35.1- Thành tích thi đua, khen thưởng"), styles.SUBHEAD),
         history_table(
             ["Năm", "Xếp loại chuyên môn", "Xếp loại thi đua", "Hình thức khen thưởng"],
@@ -282,7 +284,7 @@ def story(data: CvData) -> list[Flowable]:
             centered=(0, 1),
             empty_rows=1,
         ),
-        section("36) QUAN HỆ GIA ĐÌNH"),
+        heading(data, "36) QUAN HỆ GIA ĐÌNH", "family"),
         Paragraph(
             markup("36.1- Về bản thân: Cha, mẹ, vợ (hoặc chồng), các con, anh chị em ruột"),
             styles.SUBHEAD,
@@ -290,7 +292,7 @@ def story(data: CvData) -> list[Flowable]:
         _family(data, "own"),
         Paragraph(markup("36.2- Về bên vợ (hoặc chồng): Cha, mẹ, anh chị em ruột"), styles.SUBHEAD),
         _family(data, "spouse"),
-        section("37) HOÀN CẢNH KINH TẾ GIA ĐÌNH"),
+        heading(data, "37) HOÀN CẢNH KINH TẾ GIA ĐÌNH", "identity", "salary_steps", "allowances"),
         Paragraph(markup("37.1- Quá trình lương của bản thân"), styles.SUBHEAD),
         history_table(
             [
@@ -329,7 +331,7 @@ def story(data: CvData) -> list[Flowable]:
         field_line([("- Nhà ở:", f("housing"))]),
         field_line([("- Đất ở:", f("land"))]),
         field_line([("- Đất sản xuất, kinh doanh:", f("production_land"))]),
-        section("38) NHẬN XÉT, ĐÁNH GIÁ CỦA CƠ QUAN, TỔ CHỨC, ĐƠN VỊ SỬ DỤNG"),
+        heading(data, "38) NHẬN XÉT, ĐÁNH GIÁ CỦA CƠ QUAN, TỔ CHỨC, ĐƠN VỊ SỬ DỤNG", "evaluations"),
     ]
     out += closing(
         data,

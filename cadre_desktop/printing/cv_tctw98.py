@@ -7,13 +7,15 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from cadre_desktop.printing import styles
-from cadre_desktop.printing.blocks import field_line, history_table, section
+from cadre_desktop.printing.blocks import field_line, history_table
 from cadre_desktop.printing.cv_common import (
     FAMILY_FRACTIONS,
     beside,
     closing,
+    conflict_note,
     family_rows,
     header_lines,
+    heading,
     photo_and_items,
     salary_strip,
     training_rows,
@@ -46,7 +48,7 @@ def story(data: CvData) -> list[Flowable]:
         ),
         photo_and_items(
             data.photo,
-            [Paragraph(markup(TITLE), styles.TITLE)],
+            [Paragraph(markup(TITLE), styles.TITLE), *conflict_note(data)],
             [
                 beside(
                     [("1) Họ và tên khai sinh:", _upper(f("full_name"))), ("Nam, nữ:", f("sex"))]
@@ -156,7 +158,11 @@ def story(data: CvData) -> list[Flowable]:
             ],
             blank=10,
         ),
-        section("26) ĐÀO TẠO, BỒI DƯỠNG VỀ CHUYÊN MÔN, NGHIỆP VỤ, LÝ LUẬN CHÍNH TRỊ, NGOẠI NGỮ"),
+        heading(
+            data,
+            "26) ĐÀO TẠO, BỒI DƯỠNG VỀ CHUYÊN MÔN, NGHIỆP VỤ, LÝ LUẬN CHÍNH TRỊ, NGOẠI NGỮ",
+            "trainings",
+        ),
         history_table(
             [
                 "Tên trường",
@@ -169,7 +175,7 @@ def story(data: CvData) -> list[Flowable]:
             (4, 3.6, 2.8, 2, 3),
             centered=(2,),
         ),
-        section("27) TÓM TẮT QUÁ TRÌNH CÔNG TÁC"),
+        heading(data, "27) TÓM TẮT QUÁ TRÌNH CÔNG TÁC", "postings"),
         history_table(
             [
                 "Từ tháng, năm – đến tháng, năm",
@@ -179,7 +185,7 @@ def story(data: CvData) -> list[Flowable]:
             (1, 4),
             centered=(0,),
         ),
-        section("28) ĐẶC ĐIỂM LỊCH SỬ BẢN THÂN"),
+        heading(data, "28) ĐẶC ĐIỂM LỊCH SỬ BẢN THÂN", "history_facts"),
         field_line(
             [
                 (
@@ -196,7 +202,7 @@ def story(data: CvData) -> list[Flowable]:
                 )
             ]
         ),
-        section("29) QUAN HỆ VỚI NƯỚC NGOÀI"),
+        heading(data, "29) QUAN HỆ VỚI NƯỚC NGOÀI", "history_facts", "family"),
         field_line(
             [
                 (
@@ -213,7 +219,7 @@ def story(data: CvData) -> list[Flowable]:
                 )
             ]
         ),
-        section("30) QUAN HỆ GIA ĐÌNH"),
+        heading(data, "30) QUAN HỆ GIA ĐÌNH", "family"),
         Paragraph(
             markup("a) Về bản thân: Cha, Mẹ, Vợ (hoặc chồng), các con, anh chị em ruột"),
             styles.SUBHEAD,
@@ -221,7 +227,7 @@ def story(data: CvData) -> list[Flowable]:
         _family_table(data, "own"),
         Paragraph(markup("b) Về bên vợ (hoặc chồng): Cha, Mẹ, anh chị em ruột"), styles.SUBHEAD),
         _family_table(data, "spouse"),
-        section("31) HOÀN CẢNH KINH TẾ GIA ĐÌNH"),
+        heading(data, "31) HOÀN CẢNH KINH TẾ GIA ĐÌNH", "identity"),
         field_line(
             [
                 ("- Tổng thu nhập hằng năm: Lương:", f("income_salary")),
@@ -232,7 +238,12 @@ def story(data: CvData) -> list[Flowable]:
         field_line([("- Đất ở:", f("land"))]),
         field_line([("- Đất sản xuất, kinh doanh:", f("production_land"))]),
         field_line([("- Hoàn cảnh kinh tế khác:", f("family_economy"))]),
-        section("32) DIỄN BIẾN QUÁ TRÌNH LƯƠNG CỦA CÁN BỘ, CÔNG CHỨC"),
+        heading(
+            data,
+            "32) DIỄN BIẾN QUÁ TRÌNH LƯƠNG CỦA CÁN BỘ, CÔNG CHỨC",
+            "salary_steps",
+            "allowances",
+        ),
         *salary_strip(data),
     ]
     out += closing(

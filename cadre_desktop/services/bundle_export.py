@@ -27,7 +27,8 @@ from cadre_desktop.domain.model import (
 )
 from cadre_desktop.errors import CadreError, UsageError
 from cadre_desktop.i18n import N_
-from cadre_desktop.services.bundle_payload import Payload, encode_deletion, units_named
+from cadre_desktop.services.bundle_payload import Payload, encode_deletion
+from cadre_desktop.services.bundle_reference import catalog_entries, units_named
 from cadre_desktop.services.dossier_json import encode_dossier
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.blobs import read_blob
@@ -213,7 +214,8 @@ def _payload(
             select(Tombstone).where(Tombstone.cadre_id.in_(sorted(wanted)[start : start + BATCH]))
         )
     ]
-    return Payload.of(dossiers, deletions=deletions, units=units_named(uow, set(codes)))
+    units = units_named(uow, set(codes))
+    return Payload.of(dossiers, deletions=deletions, units=units, catalogs=catalog_entries(uow))
 
 
 def _digests(payload: Payload) -> set[str]:

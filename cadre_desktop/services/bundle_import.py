@@ -12,18 +12,20 @@ from typing import Any
 
 from sqlalchemy import select
 
-from cadre_desktop.domain.model import BundleRecord, PeerBlob, StoreInstance
+from cadre_desktop.domain.model import BundleRecord, PeerBlob, PlanningEntry, StoreInstance
 from cadre_desktop.errors import CadreError, DamagedError, InvalidInput, RefusedError, UsageError
 from cadre_desktop.i18n import gettext
 from cadre_desktop.services.bundle_export import ACK_SUFFIX, SCHEMA, bundle_file_name
 from cadre_desktop.services.bundle_merge import Merger, Origin, Outcome
-from cadre_desktop.services.bundle_payload import Payload, add_missing_units
+from cadre_desktop.services.bundle_payload import Payload
+from cadre_desktop.services.bundle_reference import add_missing_entries, add_missing_units
 from cadre_desktop.services.changes import Changes
 from cadre_desktop.services.dossier_json import DecodeContext, Problems, decode_file
 from cadre_desktop.services.planning import GateRefused, enforce_import_gate, refuse_import
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.backup import write_backup
 from cadre_desktop.storage.blobs import has_blob
+from cadre_desktop.storage.catalogs import read_catalogs
 from cadre_desktop.storage.files import write_atomically
 from cadre_desktop.storage.queries import unit_codes
 from cadre_desktop.storage.uow import UnitOfWork
@@ -170,7 +172,10 @@ def _merge(uow: UnitOfWork, store: Store, opened: container.Opened, sender: trus
     payload = Payload.from_parts(opened.parts)
     add_missing_units(uow, payload.units)
     session = uow.session
-    context = DecodeContext(store.catalogs(), {c: u for u, c in unit_codes(session).items()})
+    catalogs = store.catalogs()
+    if add_missing_entries(uow, payload.catalogs):  # read again, with what was just added
+        catalogs = read_catalogs(session)
+    context = DecodeContext(catalogs, {c: u for u, c in unit_codes(session).items()})
     problems = Problems()
     drafts = decode_file(payload.document, context, problems)
     for draft in drafts:
@@ -229,11 +234,24 @@ def _apply(
                 count=outside,
                 unit=sender.unit_name,
             )
-        kept = {i for i in merger.touched if merger.outcomes[i].kind != "deleted"}
-        enforce_import_gate(uow, store, kept)  # the same gate as every other path
+        planned = _with_active_planning(uow, merger.touched)
+        enforce_import_gate(uow, store, planned)  # the same gate as every other path
         trust.absorb(uow.session, opened, sender, uow.audit)
         _record(uow, manifest, sender, opened, result, file_name)
+    store.forget_catalogs()  # entries the bundle added are now the store's own
     return result, merger.touched
+
+
+def _with_active_planning(uow: UnitOfWork, cadre_ids: set[str]) -> set[str]:
+    """The gate judges planning entries: only dossiers that hold an active one need it."""
+    found: set[str] = set()
+    ids = sorted(cadre_ids)
+    for start in range(0, len(ids), 500):
+        found |= set(uow.session.scalars(
+            select(PlanningEntry.cadre_id).where(
+                PlanningEntry.cadre_id.in_(ids[start : start + 500]), PlanningEntry.end.is_(None))
+        ))  # fmt: skip
+    return found
 
 
 def _with(preview: Preview, merger: Merger) -> Preview:

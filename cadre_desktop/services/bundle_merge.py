@@ -14,6 +14,7 @@ from sqlalchemy import inspect, select
 from cadre_desktop.domain.base import Synced, new_id
 from cadre_desktop.domain.derive import current_posting
 from cadre_desktop.domain.model import Cadre, Conflict, Tombstone
+from cadre_desktop.services.bundle_bulk import insert_new
 from cadre_desktop.services.dossier_fields import COLLECTION_CLASSES, NESTED
 from cadre_desktop.services.dossier_json import Draft
 from cadre_desktop.storage.audit import plain
@@ -24,6 +25,7 @@ from cadre_desktop.sync.ancestry import common_ancestor
 from cadre_desktop.sync.vectors import Order, compare
 
 # What happened to one dossier, strongest first: a dossier with one conflicting row is "conflict".
+BATCH = 200  # dossiers merged per flush
 OUTCOMES = ("out_of_scope", "conflict", "created", "deleted", "updated", "unchanged")
 
 
@@ -72,26 +74,42 @@ class Merger:
     # -- dossiers ---------------------------------------------------------------------------
 
     def dossiers(self, drafts: list[Draft]) -> None:
-        stored = {c.id: c for c in load_dossiers(self.session, [d.sync["id"] for d in drafts])}
-        tombs = self._tombstones([d.sync["id"] for d in drafts])
-        for draft in drafts:
-            cadre_id = draft.sync["id"]
-            name = " ".join(
-                str(draft.values.get(k) or "") for k in ("family_name", "middle_name", "given_name")
-            ).split()
-            outcome = self.outcomes.setdefault(cadre_id, Outcome(cadre_id, " ".join(name)))
-            local = stored.get(cadre_id)
-            sides = [_draft_units(draft)]
-            if local is not None:
-                sides.append([local.managing_unit_id, local.current_unit_id])
-            if not all(any(u and self.in_scope(u) for u in units) for units in sides):
-                outcome.note("out_of_scope")
-                continue
-            cadre = self._row(Cadre, local, tombs.get(cadre_id), draft, outcome, {})
-            if cadre is None:
-                continue
+        for start in range(0, len(drafts), BATCH):
+            batch = drafts[start : start + BATCH]
+            stored = {c.id: c for c in load_dossiers(self.session, [d.sync["id"] for d in batch])}
+            tombs = self._tombstones([d.sync["id"] for d in batch])
+            # one flush per batch: a rating and the rows it holds are written together, so a
+            # finalised rating is never seen as stored before its self-check lines are
+            new: list[Draft] = []
+            with self.session.no_autoflush:
+                for draft in batch:
+                    if self._dossier(draft, stored.get(draft.sync["id"]), tombs):
+                        new.append(draft)
+            self.session.flush()
+            insert_new(self.uow, new, self.origin.bundle_id)
+
+    def _dossier(self, draft: Draft, local: Cadre | None, tombs: dict[str, Tombstone]) -> bool:
+        """Merge one dossier; True when it is new here and left for the bulk insert."""
+        cadre_id = draft.sync["id"]
+        name = " ".join(
+            str(draft.values.get(k) or "") for k in ("family_name", "middle_name", "given_name")
+        ).split()
+        outcome = self.outcomes.setdefault(cadre_id, Outcome(cadre_id, " ".join(name)))
+        sides = [_draft_units(draft)]
+        if local is not None:
+            sides.append([local.managing_unit_id, local.current_unit_id])
+        if not all(any(u and self.in_scope(u) for u in units) for units in sides):
+            outcome.note("out_of_scope")
+            return False
+        if local is None and cadre_id not in tombs:
+            outcome.note("created")
+            self.touched.add(cadre_id)
+            return True
+        cadre = self._row(Cadre, local, tombs.get(cadre_id), draft, outcome, {})
+        if cadre is not None:
             for name_, cls in COLLECTION_CLASSES.items():
                 self._collection(cadre, name_, cls, draft.children.get(name_, []), outcome)
+        return False
 
     def _collection(
         self, parent: Any, name: str, cls: type[Any], drafts: list[Draft], outcome: Outcome

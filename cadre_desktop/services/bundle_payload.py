@@ -1,23 +1,19 @@
 """What a bundle carries, as parts: the dossiers (the dossier JSON format), the deletions, the
-units they name, and the attachment contents the receiver lacks."""
+units and catalog entries they name, and the attachment contents the receiver lacks."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-
-from cadre_desktop.domain.enums import UnitKind, UnitLevel
-from cadre_desktop.domain.model import Tombstone, Unit
+from cadre_desktop.domain.model import Tombstone
 from cadre_desktop.errors import DamagedError
 from cadre_desktop.services.dossier_json import FORMAT, VERSION
-from cadre_desktop.storage.uow import UnitOfWork
 from cadre_desktop.sync import container
 
-DOSSIERS, DELETIONS, UNITS = "dossiers.json", "deletions.json", "units.json"
+DOSSIERS, DELETIONS = "dossiers.json", "deletions.json"
+UNITS, CATALOGS = "units.json", "catalogs.json"
 BLOB_PREFIX = "blob/"
 
 
@@ -31,6 +27,7 @@ class Payload:
     document: dict[str, Any] = field(default_factory=dict)
     deletions: list[dict[str, Any]] = field(default_factory=list)
     units: list[dict[str, Any]] = field(default_factory=list)
+    catalogs: list[dict[str, Any]] = field(default_factory=list)
     blobs: dict[str, bytes] = field(default_factory=dict)
 
     @classmethod
@@ -47,6 +44,7 @@ class Payload:
             DOSSIERS: _json(self.document),
             DELETIONS: _json(self.deletions),
             UNITS: _json(self.units),
+            CATALOGS: _json(self.catalogs),
         }
         parts.update({BLOB_PREFIX + digest: data for digest, data in self.blobs.items()})
         return parts
@@ -57,18 +55,21 @@ class Payload:
             document = json.loads(parts[DOSSIERS])
             deletions = json.loads(parts[DELETIONS])
             units = json.loads(parts[UNITS])
+            catalogs = json.loads(parts.get(CATALOGS, b"[]"))
         except (KeyError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise DamagedError(DAMAGED) from exc
         if not (isinstance(document, dict) and isinstance(deletions, list)):
             raise DamagedError(DAMAGED)
         if not all(_is_deletion(d) for d in deletions) or not isinstance(units, list):
             raise DamagedError(DAMAGED)
+        if not (isinstance(catalogs, list) and all(isinstance(c, dict) for c in catalogs)):
+            raise DamagedError(DAMAGED)
         blobs = {
             name[len(BLOB_PREFIX) :]: data
             for name, data in parts.items()
             if name.startswith(BLOB_PREFIX)
         }
-        return cls(document, deletions, units, blobs)
+        return cls(document, deletions, units, catalogs, blobs)
 
 
 def _json(value: Any) -> bytes:
@@ -96,64 +97,3 @@ def encode_deletion(tomb: Tombstone) -> dict[str, Any]:
         "counter": tomb.counter,
         "version": dict(tomb.version or {}),
     }
-
-
-def units_named(uow: UnitOfWork, unit_ids: set[str]) -> list[dict[str, Any]]:
-    """The units the dossiers name and every unit above them, parents first."""
-    units = {u.id: u for u in uow.session.scalars(select(Unit))}
-    wanted: list[Unit] = []
-    seen: set[str] = set()
-
-    def add(unit_id: str | None) -> None:
-        if unit_id is None or unit_id in seen or unit_id not in units:
-            return
-        seen.add(unit_id)
-        add(units[unit_id].parent_id)
-        wanted.append(units[unit_id])
-
-    for unit_id in sorted(unit_ids):
-        add(unit_id)
-    return [
-        {
-            "code": u.code,
-            "name": u.name,
-            "kind": u.kind.value,
-            "level": u.level.value,
-            "parent": units[u.parent_id].code if u.parent_id in units else None,
-            "valid_from": u.valid_from.isoformat() if u.valid_from else None,
-            "valid_to": u.valid_to.isoformat() if u.valid_to else None,
-        }
-        for u in wanted
-    ]
-
-
-def add_missing_units(uow: UnitOfWork, units: list[dict[str, Any]]) -> int:
-    """Units this store lacks are added under their parent; existing ones are never changed
-    (the local tree decides what a sender may write)."""
-    by_code = {u.code: u for u in uow.session.scalars(select(Unit))}
-    added = 0
-    for raw in units:
-        try:
-            code, name = str(raw["code"]), str(raw["name"])
-            kind, level = UnitKind(raw["kind"]), UnitLevel(raw["level"])
-            valid_from = dt.date.fromisoformat(raw["valid_from"]) if raw.get("valid_from") else None
-            valid_to = dt.date.fromisoformat(raw["valid_to"]) if raw.get("valid_to") else None
-        except (KeyError, TypeError, ValueError) as exc:
-            raise DamagedError(DAMAGED) from exc
-        if code in by_code:
-            continue
-        parent = by_code.get(raw.get("parent") or "")
-        unit = Unit(
-            code=code,
-            name=name,
-            kind=kind,
-            level=level,
-            parent_id=parent.id if parent else None,
-            valid_from=valid_from,
-            valid_to=valid_to,
-        )
-        uow.session.add(unit)
-        uow.session.flush()
-        by_code[code] = unit
-        added += 1
-    return added

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from cadre_desktop.domain.catalogs import Catalogs
 from cadre_desktop.domain.enums import AttachmentKind, PostingKind, Sex
 from cadre_desktop.domain.model import Cadre, FamilyMember, Posting
 from cadre_desktop.domain.values import PartialDate
+from cadre_desktop.i18n import catalog
 from cadre_desktop.printing.cv_data import (
     AllowanceRow,
     CvData,
@@ -20,7 +21,8 @@ from cadre_desktop.printing.cv_data import (
     TrainingRow,
     YearRow,
 )
-from cadre_desktop.services.dossier_fields import TRAINING_LEVEL_CATALOG
+from cadre_desktop.services.conflict_views import IDENTITY, IDENTITY_TITLE
+from cadre_desktop.services.dossier_fields import COLLECTION_TITLES, TRAINING_LEVEL_CATALOG
 from cadre_desktop.text import fold
 
 RATING_TEXT = {
@@ -63,7 +65,9 @@ def cv_data(
     unit_names: dict[str, str],
     today: dt.date,
     read_blob: Callable[[str], bytes] | None = None,
+    conflicts: Collection[str] = (),
 ) -> CvData:
+    """``conflicts``: the sections with an open exchange conflict (``conflict_sections``)."""
     label = catalogs.label
     open_posts = [p for p in cadre.postings if p.end is None]
     committee = [p for p in open_posts if p.kind == PostingKind.COMMITTEE]
@@ -301,7 +305,19 @@ def cv_data(
         )
         or None,
         photo=_photo(cadre, read_blob),
+        conflicts=conflict_titles(conflicts),
     )
+
+
+def conflict_titles(sections: Collection[str]) -> dict[str, str]:
+    """Section → its Vietnamese title (the form is Vietnamese whatever the app's language)."""
+    order = [IDENTITY, *COLLECTION_TITLES]
+    vi = catalog("vi")
+    titles = {}
+    for name in sorted(sections, key=lambda s: order.index(s) if s in order else len(order)):
+        msgid = IDENTITY_TITLE if name == IDENTITY else COLLECTION_TITLES.get(name, name)
+        titles[name] = vi.get(msgid, msgid)
+    return titles
 
 
 def _photo(cadre: Cadre, read_blob: Callable[[str], bytes] | None) -> bytes | None:

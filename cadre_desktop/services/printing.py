@@ -19,6 +19,7 @@ from cadre_desktop.printing.page import Cancelled, PrintContext
 from cadre_desktop.printing.registers import RegisterData, RegisterPart
 from cadre_desktop.services import clearances as clearance_service
 from cadre_desktop.services import planning as planning_service
+from cadre_desktop.services.conflicts import conflict_sections_of
 from cadre_desktop.services.print_cv import cv_data
 from cadre_desktop.services.print_gather import Progress, halves
 from cadre_desktop.services.stores import Store
@@ -90,6 +91,7 @@ def _cv_datas(
             if missing:
                 raise UsageError("No dossier has the id {id}.", id=sorted(missing)[0])
             names = _unit_names(uow)
+            in_conflict = conflict_sections_of(uow, chunk)  # marked on the form, never hidden
             done: list[tuple[str, CvData]] = []
             for cadre in cadres:
                 data = cv_data(
@@ -98,6 +100,7 @@ def _cv_datas(
                     unit_names=names,
                     today=day,
                     read_blob=lambda digest: read_blob(uow.session, digest),
+                    conflicts=in_conflict.get(cadre.id, ()),
                 )
                 uow.audit.append("print", "cadre", cadre.id, cadre.id, {"form": f"2c-{layout}"})
                 done.append((cadre.full_name, data))

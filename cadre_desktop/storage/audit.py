@@ -124,10 +124,21 @@ class AuditChain:
     ) -> None:
         """One entry per (entity id, cadre id), the same action and changes, inserted in one
         statement: an export of 50,000 dossiers records each of them without 50,000 objects."""
+        body = plain(changes)
+        self.append_rows(action, [(entity, e, c, body) for e, c in rows], reason)
+
+    def append_rows(
+        self,
+        action: str,
+        rows: list[tuple[str, str | None, str | None, dict[str, Any]]],
+        reason: str | None = None,
+    ) -> None:
+        """One entry per (entity, entity id, cadre id, plain changes), in one statement: the
+        rows a bulk import creates are each recorded as the ORM path records them."""
         seq, prev = self._read_head()
-        at, body = utcnow(), plain(changes)
+        at = utcnow()
         values = []
-        for entity_id, cadre_id in rows:
+        for entity, entity_id, cadre_id, body in rows:
             seq += 1
             link = prev
             prev = fields_hash(

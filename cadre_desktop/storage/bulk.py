@@ -96,27 +96,33 @@ class _Shape:
 
 
 def _insert(
-    connection: Connection, table_name: str, rows: Sequence[dict[str, Any]], stamp: dict[str, str]
+    connection: Connection,
+    table_name: str,
+    rows: Sequence[dict[str, Any]],
+    stamp: dict[str, str] | None,
 ) -> None:
     """One executemany per set of columns given: the columns left out are written as SQL
-    literals (NULL or their default), and so is the sync stamp, the same for the batch."""
+    literals (NULL or their default), and so is the sync stamp, the same for the batch
+    (``stamp`` None: each row brings its own origin, counter and version, as from a bundle)."""
     shape = _Shape.of(table_name)
+    names = shape.names if stamp is not None else [*shape.names, *SYNC_COLUMNS]
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in rows:
         groups.setdefault(tuple(row), []).append(row)
     for keys, members in groups.items():
-        unknown = set(keys).difference(shape.names)
+        unknown = set(keys).difference(names)
         if unknown:
             raise BulkError(f"a {table_name} row has unknown columns {sorted(unknown)}")
-        given = [name for name in shape.names if name in keys]
-        absent = [name for name in shape.names if name not in keys]
+        given = [name for name in names if name in keys]
+        absent = [name for name in names if name not in keys]
         values = ["?"] * len(given)
         for name in absent:
             if shape.defaults[name] is _MISSING:
                 raise BulkError(f"a {table_name} row lacks the column {name!r}")
             values.append(_literal(shape.defaults[name]))
-        columns = ", ".join(f'"{n}"' for n in (*given, *absent, *SYNC_COLUMNS))
-        values += [stamp[n] for n in SYNC_COLUMNS]
+        stamped = SYNC_COLUMNS if stamp is not None else ()
+        columns = ", ".join(f'"{n}"' for n in (*given, *absent, *stamped))
+        values += [stamp[n] for n in stamped] if stamp is not None else []
         statement = f'INSERT INTO "{shape.table.name}" ({columns}) VALUES ({", ".join(values)})'
         if len(given) == 1:
             parameters: list[tuple[Any, ...]] = [(row[given[0]],) for row in members]
@@ -253,20 +259,24 @@ def insert_dossiers(
     action: str,
     changes: dict[str, Any],
     reason: str | None = None,
+    keep_versions: bool = False,
 ) -> list[str]:
     """Insert whole dossiers inside ``uow`` (a writer) and return the cadre ids.
 
     ``children`` maps a child table name ("posting", "family_member", …) to its rows;
     each row names its ``id``, its ``cadre_id`` and its ``seq`` within the collection.
     One counter tick stamps the whole batch, and ONE audit entry records it (``action``
-    on "cadre"). The cadre dicts receive their derived columns.
+    on "cadre"). The cadre dicts receive their derived columns. With ``keep_versions`` the
+    rows bring their own sync columns (a bundle's), and an evaluation's rows (by
+    ``evaluation_id``) may come too.
     """
     if not uow.write:
         raise BulkError("bulk insertion needs a writing unit of work")
     if not cadres:
         return []
+    links = ("cadre_id", "evaluation_id") if keep_versions else ("cadre_id",)
     for name in children:
-        if "cadre_id" not in table_of(name).columns:
+        if not any(link in table_of(name).columns for link in links):
             raise BulkError(f"{name!r} is not a table of dossier rows")
     origin = uow.instance_id
     if not _UUID.match(origin):
@@ -281,9 +291,9 @@ def insert_dossiers(
     unit_names = {uid: name for uid, name in session.execute(select(Unit.id, Unit.name)).all()}  # noqa: C416
     documents = _derive(uow, cadres, _Children(children), unit_names)
     connection = session.connection()
-    _insert(connection, "cadre", cadres, stamp)
+    _insert(connection, "cadre", cadres, None if keep_versions else stamp)
     for name, rows in children.items():
-        _insert(connection, name, rows, stamp)
+        _insert(connection, name, rows, None if keep_versions else stamp)
     replace_documents(connection, documents)
     uow.audit.append(action, Cadre.__tablename__, changes=changes, reason=reason)
     return [cadre["id"] for cadre in cadres]

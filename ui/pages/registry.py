@@ -48,6 +48,12 @@ SCREENS: tuple[Entry, ...] = (
     ),
     Entry("reports", N_("Targets and statistics"), "ui.pages.reports_screen:ReportsScreen"),
     Entry(
+        "conflicts",
+        N_("Conflicts"),
+        "ui.pages.conflict_review:ConflictReviewScreen",
+        "Ctrl+Shift+X",
+    ),
+    Entry(
         "exchange",
         N_("Exchange with other units"),
         "ui.pages.exchange_screen:ExchangeScreen",
