@@ -178,7 +178,6 @@ class MainWindow(QMainWindow):
             screen = entry.load()(self.store)
             screen.open_dossier_requested.connect(self.open_dossier)
             screen.changed.connect(self._changed_elsewhere)
-            screen.open_screen_requested.connect(self.open_screen)
             self.screen_tabs[key] = screen
             self.tabs.addTab(screen, _(entry.title))
         else:

@@ -54,10 +54,24 @@ def department(tmp_path: Path, province: Any) -> Any:
     store.close()
 
 
+OPEN: list[ExchangeScreen] = []
+
+
+@pytest.fixture(autouse=True)
+def _kept_until_the_end() -> Any:
+    """Screens live until the test ends, then their threads are waited for: a screen collected
+    mid-test would take its running task's thread with it."""
+    yield
+    for screen in OPEN:
+        screen.wait()
+    OPEN.clear()
+
+
 def screen_of(qtbot: QtBot, store: Any) -> ExchangeScreen:
     screen = ExchangeScreen(store)
     qtbot.addWidget(screen)
     screen.resize(1200, 760)
+    OPEN.append(screen)
     return screen
 
 
@@ -297,7 +311,7 @@ def rename(store: Any, cadre_id: str, given: str) -> None:
         uow.session.get(Cadre, cadre_id).given_name = given
 
 
-def test_a_concurrent_edit_is_previewed_as_a_conflict_and_counted(
+def test_a_concurrent_edit_is_counted_on_the_tab_and_resolved_in_it(
     qtbot: QtBot, province: Any, department: Any, tmp_path: Path, monkeypatch: Any,
     _no_message_boxes: list[str],
 ) -> None:  # fmt: skip
@@ -313,11 +327,22 @@ def test_a_concurrent_edit_is_previewed_as_a_conflict_and_counted(
     receive(qtbot, receiver, second.path, monkeypatch)
     tab = receiver.receive
     assert tab.model.index(0, 1).data() == outcome_label("conflict")
-    with qtbot.waitSignal(tab.imported, timeout=WAIT):
+    with qtbot.waitSignal(tab.imported, timeout=WAIT):  # no dossier changed: both are kept
         tab.confirm_button.click()
         finish(qtbot, tab.runner)
-    assert list(receiver.conflicts.found) == [cadre_id]
     assert names(department) == ["Nguyễn Văn Đăng"]
+    index = receiver.tabs.indexOf(receiver.conflicts)
+    assert receiver.tabs.tabText(index) == gettext("Conf&licts ({count})").format(count=1)
+    review = receiver.conflicts  # the conflict review, embedded
+    assert review.conflicts.rowCount() == 1
+    receiver.tabs.setCurrentIndex(index)
+    review.list_view.selectRow(0)
+    review.theirs_radio.setChecked(True)  # the province's name
+    with qtbot.waitSignal(receiver.changed, timeout=WAIT) as changed:
+        review.resolve_button.click()
+    assert cadre_id in changed.args[0].cadres
+    assert receiver.tabs.tabText(index) == gettext("Conf&licts")
+    assert names(department) == ["Nguyễn Văn Đạt"]
     assert _no_message_boxes == []
 
 

@@ -1,5 +1,5 @@
 """The Exchange screen: send dossiers to another unit on a USB stick, receive its bundles and
-acknowledgements, see what conflicts they left, and manage the units this store trusts."""
+acknowledgements, review the conflicts they left, and manage the units this store trusts."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 from cadre_desktop.i18n import gettext as _
 from cadre_desktop.services.changes import Changes
 from cadre_desktop.services.stores import Store
-from ui.pages.exchange_conflicts import ConflictsTab
+from ui.pages.conflict_review import ConflictReviewScreen
 from ui.pages.exchange_receive import ReceiveTab
 from ui.pages.exchange_send import SendTab
 from ui.pages.exchange_units import UnitsTab
@@ -22,34 +22,45 @@ class ExchangeScreen(Screen):
         super().__init__(store)
         self.send = SendTab(store)
         self.receive = ReceiveTab(store)
-        self.conflicts = ConflictsTab()
+        self.conflicts = ConflictReviewScreen(store)  # the review, embedded whole
         self.units = UnitsTab(store)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.send, _("Se&nd"))
         self.tabs.addTab(self.receive, _("Recei&ve"))
-        self.tabs.addTab(self.conflicts, _("Conf&licts"))
+        self.tabs.addTab(self.conflicts, "")
         self.tabs.addTab(self.units, _("Tr&usted units"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
         self.receive.imported.connect(self._imported)
         self.receive.open_requested.connect(self.open_dossier_requested.emit)
-        self.conflicts.open_screen_requested.connect(self.open_screen_requested.emit)
+        self.conflicts.changed.connect(self._resolved)
+        self.conflicts.open_dossier_requested.connect(self.open_dossier_requested.emit)
         self.units.trusted.connect(self.send.refresh)
+        self._count_conflicts()
+
+    def _count_conflicts(self) -> None:
+        """The tab says how many conflicts are open, so they are not left unseen."""
+        count = len(self.conflicts.views)
+        title = _("Conf&licts ({count})").format(count=count) if count else _("Conf&licts")
+        self.tabs.setTabText(self.tabs.indexOf(self.conflicts), title)
 
     def _imported(self, changes: Changes) -> None:
-        received = self.receive.received
-        preview = getattr(received, "preview", None)
-        if preview is not None:
-            self.conflicts.add({o.cadre_id: o.name for o in preview.outcomes
-                                if o.kind == "conflict"})  # fmt: skip
+        self.conflicts.refresh()
+        self._count_conflicts()
         self.units.refresh()  # a bundle may carry certificates and revocations
         self.send.refresh()
         if changes:
             self.changed.emit(changes)
 
+    def _resolved(self, changes: Changes) -> None:
+        self._count_conflicts()
+        self.changed.emit(changes)
+
     def refresh(self) -> None:
         self.send.refresh()
+        self.conflicts.refresh()
+        self._count_conflicts()
         self.units.refresh()
 
     # -- the work off the GUI thread reads the store the lock is about to close ---------------

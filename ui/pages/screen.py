@@ -18,7 +18,6 @@ class Screen(QWidget):
 
     open_dossier_requested = Signal(str)  # a cadre id: the window opens that dossier
     changed = Signal(object)  # the Changes an action made: other tabs refresh
-    open_screen_requested = Signal(str)  # a registry key: the window opens that screen
 
     def __init__(self, store: Store) -> None:
         super().__init__()
