@@ -96,6 +96,17 @@ def main() -> int:
     sender.tabs.setCurrentWidget(sender.units)
     settle()
     sender_window.grab().save(str(OUT / "exchange-units.png"))
+    from cadre_desktop.services import key_files
+    from ui.dialogs.unit_key_dialog import UnitKeyDialog
+
+    key = work / f"{committee.instance_id}.cadrekey"
+    info = key_files.describe(key)
+    dialog = UnitKeyDialog(sender_window, province, key, info, "trust")
+    dialog.typed.setText(info.fingerprint.lower().replace("-", " "))  # as it was read aloud
+    dialog.show()
+    settle()
+    dialog.grab().save(str(OUT / "exchange-trust-dialog.png"))
+    dialog.reject()
     for window in (sender_window, receiver_window):
         window.close()
     app.processEvents()

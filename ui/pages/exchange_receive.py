@@ -35,6 +35,7 @@ from ui import colours, prompts
 from ui.exchange_labels import moment_text
 from ui.table_models.outcome_table_model import OutcomeTableModel, counts_text
 from ui.widgets.record_view import heading, record_table
+from ui.widgets.sentence import Sentence
 from ui.widgets.task import Progress, TaskRunner, report_failure
 
 FILES = N_("Bundles and acknowledgements (*{bundle} *{ack})")
@@ -68,9 +69,7 @@ class ReceiveTab(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = Sentence()
         file_label = QLabel(_("File:"))
         file_label.setBuddy(self.choose_button)
         top = QHBoxLayout()
@@ -247,9 +246,7 @@ class ReceiveTab(QWidget):
         self.status.setText(sentence)
         colour = f"color: {colours.BLOCK};" if problem else ""
         weight = "font-weight: 600;" if problem or result else ""
-        self.status.setStyleSheet(
-            f"QLabel {{ {colour} {weight} padding-top: 4px; padding-bottom: 4px; }}"
-        )
+        self.status.setStyleSheet(f"QLabel {{ {colour} {weight} }}")
 
     def _enable(self) -> None:
         running = self.runner.running()

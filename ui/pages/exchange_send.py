@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from cadre_desktop.services.stores import Store
 from ui import colours, prompts
 from ui.exchange_labels import size_text
 from ui.widgets.cadre_picker import CadrePicker
+from ui.widgets.sentence import Sentence
 from ui.widgets.task import Progress, TaskRunner, report_failure
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,8 +51,7 @@ class SendTab(QWidget):
         self.unit_names: dict[str, str] = {}  # unit code → name, to say a scope in words
         self.receiver = QComboBox()
         self.receiver.setMinimumContentsLength(40)
-        self.receiver_note = QLabel()
-        self.receiver_note.setWordWrap(True)
+        self.receiver_note = Sentence()
         self.everything = QRadioButton(
             _("&Everything in its scope that it has not acknowledged yet")
         )
@@ -77,9 +76,7 @@ class SendTab(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = Sentence()
         self._lay_out()
         self.picker.chosen.connect(self._add_chosen)
         self.remove_button.clicked.connect(self._remove_chosen)
@@ -93,9 +90,9 @@ class SendTab(QWidget):
     def _lay_out(self) -> None:
         receiver_label = QLabel(_("Receivin&g unit:"))
         receiver_label.setBuddy(self.receiver)
-        top = QFormLayout()
-        top.addRow(receiver_label, self.receiver)
-        top.addRow("", self.receiver_note)
+        top = QHBoxLayout()
+        top.addWidget(receiver_label)
+        top.addWidget(self.receiver, 1)
         what = QGroupBox(_("What to send"))
         what_layout = QVBoxLayout(what)
         what_layout.addWidget(self.everything)
@@ -122,6 +119,7 @@ class SendTab(QWidget):
         run.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.receiver_note)
         layout.addWidget(what)
         layout.addLayout(where)
         layout.addLayout(run)
