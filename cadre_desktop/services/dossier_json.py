@@ -11,6 +11,7 @@ import binascii
 import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from cadre_desktop.domain.catalogs import Catalogs
@@ -159,7 +160,10 @@ def decode_row(
     values: dict[str, Any] = {}
     for spec in fields_of(cls):
         raw_value = raw.get(spec.json_key)
-        value = _decode_value(spec, raw_value, where, context, problems)
+        if raw_value is None or raw_value == "":  # most fields are empty: no conversion to do
+            value = spec.default
+        else:
+            value = _decode_value(spec, raw_value, where, context, problems)
         if value is None and spec.default is not None:
             value = spec.default
         if value is None and spec.required:
@@ -253,7 +257,7 @@ def _convert(spec: FieldSpec, raw: Any) -> Any:
     if spec.kind == "date":
         if not isinstance(raw, str):
             raise TypeError
-        return PartialDate.parse_iso(raw)
+        return _date(raw)
     if spec.kind == "int":
         if isinstance(raw, bool) or not isinstance(raw, int):
             raise TypeError
@@ -270,6 +274,12 @@ def _convert(spec: FieldSpec, raw: Any) -> Any:
         raise TypeError
     text = clean(raw) or ""
     return normalise_phone(text) if spec.format == "phone" else text
+
+
+@lru_cache(maxsize=65536)
+def _date(text: str) -> PartialDate:
+    """Dates repeat a lot in a file of dossiers, and PartialDate is immutable."""
+    return PartialDate.parse_iso(text)
 
 
 def _decode_content(

@@ -18,7 +18,8 @@ from cadre_desktop.storage.audit import AuditChain, plain
 from cadre_desktop.storage.search import SearchDocument, remove_documents, replace_documents
 from cadre_desktop.text import name_sort_key
 
-VERSION_KEY = "@version"
+VERSION_KEY = "@version"  # in an audited change: the version vector the change made
+ROWS_KEY = "@rows"  # in a dossier's bulk "create" entry: each row's id → its version
 
 
 def column_changes(obj: Any, *, created: bool) -> dict[str, list[Any]]:

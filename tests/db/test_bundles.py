@@ -210,3 +210,21 @@ def test_an_attachment_goes_once(province, department, tmp_path: Path) -> None:
     assert (second.dossiers, second.attachments) == (1, 0)
     receive_file(department, second.path)
     assert given_name(department, cadre_id) == "Đạt"
+
+
+def test_a_conflict_on_a_history_row_shows_its_common_ancestor(
+    province, department, tmp_path: Path
+) -> None:
+    from cadre_desktop.domain.model import FamilyMember
+
+    add_cadre(province)
+    deliver(province, department, tmp_path / "1")  # arrives in bulk: one entry per dossier
+    for store, job in ((province, "Hưu trí"), (department, "Nông dân")):
+        with store.unit_of_work(write=True) as uow:
+            uow.session.scalars(select(FamilyMember)).one().occupation = job
+    deliver(province, department, tmp_path / "2")
+    with department.unit_of_work() as uow:
+        conflict = uow.session.scalars(select(Conflict)).one()
+    assert conflict.entity == "family_member"
+    assert (conflict.mine["occupation"], conflict.theirs["occupation"]) == ("Nông dân", "Hưu trí")
+    assert conflict.ancestor is not None and conflict.ancestor["occupation"] is None
