@@ -11,7 +11,7 @@ import binascii
 import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from cadre_desktop.domain.catalogs import Catalogs
@@ -151,11 +151,9 @@ def decode_row(
         return None
     nested = NESTED.get(cls, {})
     attachment = cls is COLLECTION_CLASSES["attachments"]  # its bytes travel as "content"
-    known = {spec.json_key for spec in fields_of(cls)} | set(SYNC_KEYS) | set(nested)
-    known |= {"content"} if attachment else set()
-    for key in raw:
-        if key not in known and key not in COLLECTION_CLASSES:
-            problems.add(where, None, N_("has an unknown field '{key}'"), key=key)
+    known = _known_keys(cls)
+    for key in [k for k in raw if k not in known]:
+        problems.add(where, None, N_("has an unknown field '{key}'"), key=key)
     sync = _decode_sync(raw, where, problems)
     values: dict[str, Any] = {}
     for spec in fields_of(cls):
@@ -189,6 +187,14 @@ def decode_row(
         ]
         draft.children[name] = [d for d in decoded if d is not None]
     return draft
+
+
+@cache
+def _known_keys(cls: type[Any]) -> frozenset[str]:
+    """The keys a row of ``cls`` may have (a dossier's collections included)."""
+    known = {spec.json_key for spec in fields_of(cls)} | set(SYNC_KEYS) | set(NESTED.get(cls, {}))
+    known |= {"content"} if cls is COLLECTION_CLASSES["attachments"] else set()
+    return frozenset(known | set(COLLECTION_CLASSES))
 
 
 def _decode_sync(raw: dict[str, Any], where: str, problems: Problems) -> dict[str, Any]:
