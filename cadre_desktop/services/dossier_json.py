@@ -11,7 +11,7 @@ import binascii
 import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from cadre_desktop.domain.catalogs import Catalogs
@@ -189,12 +189,16 @@ def decode_row(
     return draft
 
 
-@cache
+_KNOWN: dict[type[Any], frozenset[str]] = {}
+
+
 def _known_keys(cls: type[Any]) -> frozenset[str]:
     """The keys a row of ``cls`` may have (a dossier's collections included)."""
-    known = {spec.json_key for spec in fields_of(cls)} | set(SYNC_KEYS) | set(NESTED.get(cls, {}))
-    known |= {"content"} if cls is COLLECTION_CLASSES["attachments"] else set()
-    return frozenset(known | set(COLLECTION_CLASSES))
+    if cls not in _KNOWN:
+        known = {s.json_key for s in fields_of(cls)} | set(SYNC_KEYS) | set(NESTED.get(cls, {}))
+        known |= {"content"} if cls is COLLECTION_CLASSES["attachments"] else set()
+        _KNOWN[cls] = frozenset(known | set(COLLECTION_CLASSES))
+    return _KNOWN[cls]
 
 
 def _decode_sync(raw: dict[str, Any], where: str, problems: Problems) -> dict[str, Any]:
