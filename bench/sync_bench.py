@@ -18,9 +18,9 @@ from cadre_desktop.domain.model import BundleRecord, Cadre
 from cadre_desktop.services import units
 from cadre_desktop.services.bundle_ack import receive_file
 from cadre_desktop.services.bundle_export import export_bundle
-from cadre_desktop.services.dossier_json import encode_dossier
+from cadre_desktop.services.dossier_rows import encode_rows
 from cadre_desktop.services.stores import init_store, unlock
-from cadre_desktop.storage.queries import load_dossiers, unit_codes
+from cadre_desktop.storage.queries import unit_codes
 
 CHANGED = 100
 RECEIVER = "UB"  # the provincial People's Committee: about 11,000 of the demo's cadres work there
@@ -36,10 +36,8 @@ def _plain_dump(store, cadre_ids: list[str], target: Path) -> None:  # type: ign
     with store.unit_of_work() as uow:
         codes = unit_codes(uow.session)
         dossiers = []
-        for start in range(0, len(cadre_ids), 500):
-            batch = load_dossiers(uow.session, cadre_ids[start : start + 500])
-            dossiers += [encode_dossier(c, codes) for c in batch]
-            uow.session.expunge_all()
+        for start in range(0, len(cadre_ids), 1000):
+            dossiers += encode_rows(uow.session, cadre_ids[start : start + 1000], codes)
     target.write_text(json.dumps(dossiers, ensure_ascii=False), encoding="utf-8")
 
 

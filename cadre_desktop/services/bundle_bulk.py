@@ -1,6 +1,7 @@
 """Dossiers new to this store, from a bundle, written in bulk with the versions they travelled
-with: what the ORM path writes (derived columns, search index, one audit entry per row with
-the version it made), in a few statements per batch, so a first bundle takes seconds."""
+with: what the ORM path writes (derived columns, search index, and the audit: one "create"
+entry per dossier with its values, its version and the version of each of its rows), in a few
+statements per batch, so a first bundle takes seconds."""
 
 from __future__ import annotations
 
@@ -16,9 +17,7 @@ from cadre_desktop.services.xlsx_bulk import stored
 from cadre_desktop.storage.audit import plain
 from cadre_desktop.storage.blobs import put_blob
 from cadre_desktop.storage.bulk import insert_dossiers
-from cadre_desktop.storage.uow import VERSION_KEY, UnitOfWork
-
-Row = tuple[str, str | None, str | None, dict[str, Any]]  # what the audit records per row
+from cadre_desktop.storage.uow import ROWS_KEY, VERSION_KEY, UnitOfWork
 
 
 def _row(draft: Draft, **links: Any) -> dict[str, Any]:
@@ -37,15 +36,20 @@ def insert_new(uow: UnitOfWork, drafts: Sequence[Draft], bundle_id: str) -> None
         return
     cadres: list[dict[str, Any]] = []
     children: dict[str, list[dict[str, Any]]] = {}
-    audited: list[Row] = []
+    audited: list[tuple[str, str | None, str | None, dict[str, Any]]] = []
     for draft in drafts:
         cadre_id = draft.sync["id"]
         cadres.append(_row(draft))
-        values = {k: [None, plain(v)] for k, v in draft.values.items() if v is not None}
-        audited.append(("cadre", cadre_id, cadre_id, _made(draft, values)))
+        versions: dict[str, Any] = {}
         for name, cls in COLLECTION_CLASSES.items():
             for seq, child in enumerate(draft.children.get(name, [])):
-                _child(uow, cls, child, seq, cadre_id, {"cadre_id": cadre_id}, children, audited)
+                _child(uow, cls, child, seq, {"cadre_id": cadre_id}, children, versions)
+        values: dict[str, Any] = {
+            k: [None, plain(v)] for k, v in draft.values.items() if v is not None
+        }
+        values[VERSION_KEY] = plain(dict(draft.sync["version"] or {}))
+        values[ROWS_KEY] = versions
+        audited.append(("cadre", cadre_id, cadre_id, values))
     insert_dossiers(
         uow, cadres, children, action="import", changes={"cadres": len(cadres),
         "bundle": bundle_id}, reason=uow.reason, keep_versions=True,
@@ -62,21 +66,15 @@ def _child(
     cls: type[Any],
     draft: Draft,
     seq: int,
-    cadre_id: str,
     links: dict[str, str],
     children: dict[str, list[dict[str, Any]]],
-    audited: list[Row],
+    versions: dict[str, Any],
 ) -> None:
     if draft.content is not None:
         put_blob(uow.session, draft.content)
-    table = cls.__tablename__
-    children.setdefault(table, []).append(_row(draft, seq=seq, **links))
-    audited.append((table, draft.sync["id"], cadre_id, _made(draft, {})))
+    children.setdefault(cls.__tablename__, []).append(_row(draft, seq=seq, **links))
+    versions[draft.sync["id"]] = dict(draft.sync["version"] or {})
     for part_name, part in NESTED.get(cls, {}).items():
         for index, nested in enumerate(draft.children.get(part_name, [])):
             link = {"evaluation_id": draft.sync["id"]}
-            _child(uow, part, nested, index, cadre_id, link, children, audited)
-
-
-def _made(draft: Draft, changes: dict[str, Any]) -> dict[str, Any]:
-    return {**changes, VERSION_KEY: plain(dict(draft.sync["version"] or {}))}
+            _child(uow, part, nested, index, link, children, versions)

@@ -29,18 +29,18 @@ from cadre_desktop.errors import CadreError, UsageError
 from cadre_desktop.i18n import N_
 from cadre_desktop.services.bundle_payload import Payload, encode_deletion
 from cadre_desktop.services.bundle_reference import catalog_entries, units_named
-from cadre_desktop.services.dossier_json import encode_dossier
+from cadre_desktop.services.dossier_rows import encode_rows
 from cadre_desktop.services.stores import Store
 from cadre_desktop.storage.blobs import read_blob
 from cadre_desktop.storage.files import write_atomically
-from cadre_desktop.storage.queries import load_dossiers, unit_codes
+from cadre_desktop.storage.queries import unit_codes
 from cadre_desktop.storage.uow import UnitOfWork
 from cadre_desktop.sync import container, trust
 from cadre_desktop.sync.keys import ensure_identity
 
 SCHEMA = 1  # the content version of the bundles this app writes; it reads this one and older
 SUFFIX, ACK_SUFFIX = ".cadrebundle", ".cadreack"
-BATCH = 500
+BATCH = 1000
 
 Progress = Callable[[int, int], bool | None]  # (done, total) → False to cancel
 
@@ -195,9 +195,8 @@ def _payload(
     codes = unit_codes(session)
     dossiers = []
     for start in range(0, len(cadre_ids), BATCH):
-        batch = load_dossiers(session, cadre_ids[start : start + BATCH])
-        dossiers += [encode_dossier(cadre, codes) for cadre in batch]
-        session.expunge_all()  # 10,000 dossiers do not stay in memory as objects
+        batch = cadre_ids[start : start + BATCH]
+        dossiers += encode_rows(session, batch, codes, keep_empty=False)
         if (
             progress is not None
             and progress(min(start + BATCH, len(cadre_ids)), len(cadre_ids)) is False

@@ -83,7 +83,9 @@ def import_bundle(
             return Received(Preview(**{**preview.__dict__, "already": seen}))
         if dry_run:
             return Received(_dry_run(store, opened, sender, preview))
-        backup = write_backup(store.folder, store.key, store.folder.backups, reason="bundle")
+        backup = write_backup(
+            store.folder, store.key, store.folder.backups, reason="bundle", quick=True
+        )
         preview, touched = _apply(store, opened, sender, preview, path.name)
     except GateRefused as refused:  # no planning entry enters without a valid conclusion
         refuse_import(store, refused, path.name)

@@ -11,6 +11,7 @@ import binascii
 import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from cadre_desktop.domain.catalogs import Catalogs
@@ -150,16 +151,17 @@ def decode_row(
         return None
     nested = NESTED.get(cls, {})
     attachment = cls is COLLECTION_CLASSES["attachments"]  # its bytes travel as "content"
-    known = {spec.json_key for spec in fields_of(cls)} | set(SYNC_KEYS) | set(nested)
-    known |= {"content"} if attachment else set()
-    for key in raw:
-        if key not in known and key not in COLLECTION_CLASSES:
-            problems.add(where, None, N_("has an unknown field '{key}'"), key=key)
+    known = _known_keys(cls)
+    for key in [k for k in raw if k not in known]:
+        problems.add(where, None, N_("has an unknown field '{key}'"), key=key)
     sync = _decode_sync(raw, where, problems)
     values: dict[str, Any] = {}
     for spec in fields_of(cls):
         raw_value = raw.get(spec.json_key)
-        value = _decode_value(spec, raw_value, where, context, problems)
+        if raw_value is None or raw_value == "":  # most fields are empty: no conversion to do
+            value = spec.default
+        else:
+            value = _decode_value(spec, raw_value, where, context, problems)
         if value is None and spec.default is not None:
             value = spec.default
         if value is None and spec.required:
@@ -185,6 +187,18 @@ def decode_row(
         ]
         draft.children[name] = [d for d in decoded if d is not None]
     return draft
+
+
+_KNOWN: dict[type[Any], frozenset[str]] = {}
+
+
+def _known_keys(cls: type[Any]) -> frozenset[str]:
+    """The keys a row of ``cls`` may have (a dossier's collections included)."""
+    if cls not in _KNOWN:
+        known = {s.json_key for s in fields_of(cls)} | set(SYNC_KEYS) | set(NESTED.get(cls, {}))
+        known |= {"content"} if cls is COLLECTION_CLASSES["attachments"] else set()
+        _KNOWN[cls] = frozenset(known | set(COLLECTION_CLASSES))
+    return _KNOWN[cls]
 
 
 def _decode_sync(raw: dict[str, Any], where: str, problems: Problems) -> dict[str, Any]:
@@ -253,7 +267,7 @@ def _convert(spec: FieldSpec, raw: Any) -> Any:
     if spec.kind == "date":
         if not isinstance(raw, str):
             raise TypeError
-        return PartialDate.parse_iso(raw)
+        return _date(raw)
     if spec.kind == "int":
         if isinstance(raw, bool) or not isinstance(raw, int):
             raise TypeError
@@ -270,6 +284,12 @@ def _convert(spec: FieldSpec, raw: Any) -> Any:
         raise TypeError
     text = clean(raw) or ""
     return normalise_phone(text) if spec.format == "phone" else text
+
+
+@lru_cache(maxsize=65536)
+def _date(text: str) -> PartialDate:
+    """Dates repeat a lot in a file of dossiers, and PartialDate is immutable."""
+    return PartialDate.parse_iso(text)
 
 
 def _decode_content(

@@ -13,12 +13,21 @@ from sqlalchemy.orm import Session
 from cadre_desktop.domain.base import Synced, new_id
 from cadre_desktop.domain.catalogs import Catalogs
 from cadre_desktop.domain.derive import current_posting, describe_posting, political_standard
-from cadre_desktop.domain.model import DOSSIER_COLLECTIONS, Cadre, CadreChild, Tombstone, Unit
+from cadre_desktop.domain.evaluation import EVALUATION_PARTS
+from cadre_desktop.domain.model import (
+    DOSSIER_COLLECTIONS,
+    Cadre,
+    CadreChild,
+    Evaluation,
+    Tombstone,
+    Unit,
+)
 from cadre_desktop.storage.audit import AuditChain, plain
 from cadre_desktop.storage.search import SearchDocument, remove_documents, replace_documents
 from cadre_desktop.text import name_sort_key
 
-VERSION_KEY = "@version"
+VERSION_KEY = "@version"  # in an audited change: the version vector the change made
+ROWS_KEY = "@rows"  # in a dossier's bulk "create" entry: each row's id → its version
 
 
 def column_changes(obj: Any, *, created: bool) -> dict[str, list[Any]]:
@@ -48,7 +57,8 @@ def cadre_of(obj: Any) -> Cadre | None:
         return obj
     if isinstance(obj, CadreChild):
         return obj.cadre
-    return None
+    held_by = getattr(obj, "evaluation", None)  # a line of a rating
+    return held_by.cadre if isinstance(held_by, Evaluation) else None
 
 
 class UnitOfWork:
@@ -76,6 +86,7 @@ class UnitOfWork:
         self._next_rowid: int | None = None
         self._preserved: set[int] = set()
         self._touched: set[str] = set()
+        self._parents: dict[int, Any] = {}  # a row taken out of a collection → its holder
         event.listen(self.session, "before_flush", self._before_flush)
         event.listen(self.session, "after_flush", self._after_flush)
 
@@ -160,17 +171,22 @@ class UnitOfWork:
         """Rows removed from a dossier collection: deleted at flush, so tombstoned now."""
         orphans: list[Any] = []
         for obj in session.dirty:
+            names: tuple[str, ...] = ()
             if isinstance(obj, Cadre):
-                state = inspect(obj)
-                for name in DOSSIER_COLLECTIONS:
-                    for child in state.attrs[name].history.deleted:
-                        if inspect(child).persistent and child not in session.deleted:
-                            orphans.append(child)
+                names = DOSSIER_COLLECTIONS
+            elif isinstance(obj, Evaluation):  # the lines a rating holds travel as well
+                names = EVALUATION_PARTS
+            state = inspect(obj)
+            for name in names:
+                for child in state.attrs[name].history.deleted:
+                    if inspect(child).persistent and child not in session.deleted:
+                        orphans.append(child)
+                        self._parents[id(child)] = obj
         return orphans
 
     def _bury(self, obj: Synced) -> None:
         tick = self.counter()
-        cadre = cadre_of(obj)
+        cadre = cadre_of(obj) or cadre_of(self._parents.get(id(obj)))
         cadre_id = cadre.id if cadre is not None else getattr(obj, "cadre_id", None)
         if id(obj) in self._preserved:  # a deletion a bundle brought keeps its version
             origin, counter, version = obj.origin, obj.counter, dict(obj.version or {})

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cadre_desktop.domain.model import AuditEntry
-from cadre_desktop.storage.uow import VERSION_KEY
+from cadre_desktop.storage.uow import ROWS_KEY, VERSION_KEY
 from cadre_desktop.sync.vectors import Vector, covers
 
 
@@ -35,4 +35,19 @@ def common_ancestor(
         for field, change in entry.changes.items():
             if field != VERSION_KEY and field in values:
                 values[field] = change[0]
-    return None
+    arrived = _bulk_version(session, cadre_id, row_id)
+    return values if arrived is not None and covers(theirs, arrived) else None
+
+
+def _bulk_version(session: Session, cadre_id: str, row_id: str) -> dict[str, int] | None:
+    """The version a row arrived with when its dossier came in bulk (one entry per dossier)."""
+    entry = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.cadre_id == cadre_id, AuditEntry.entity_id == cadre_id)
+        .where(AuditEntry.action == "create")
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+    ).first()
+    rows = entry.changes.get(ROWS_KEY) if entry is not None else None
+    found = rows.get(row_id) if isinstance(rows, dict) else None
+    return found if isinstance(found, dict) else None

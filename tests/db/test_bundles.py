@@ -210,3 +210,45 @@ def test_an_attachment_goes_once(province, department, tmp_path: Path) -> None:
     assert (second.dossiers, second.attachments) == (1, 0)
     receive_file(department, second.path)
     assert given_name(department, cadre_id) == "Đạt"
+
+
+def test_a_conflict_on_a_history_row_shows_its_common_ancestor(
+    province, department, tmp_path: Path
+) -> None:
+    from cadre_desktop.domain.model import FamilyMember
+
+    add_cadre(province)
+    deliver(province, department, tmp_path / "1")  # arrives in bulk: one entry per dossier
+    for store, job in ((province, "Hưu trí"), (department, "Nông dân")):
+        with store.unit_of_work(write=True) as uow:
+            uow.session.scalars(select(FamilyMember)).one().occupation = job
+    deliver(province, department, tmp_path / "2")
+    with department.unit_of_work() as uow:
+        conflict = uow.session.scalars(select(Conflict)).one()
+    assert conflict.entity == "family_member"
+    assert (conflict.mine["occupation"], conflict.theirs["occupation"]) == ("Nông dân", "Hưu trí")
+    assert conflict.ancestor is not None and conflict.ancestor["occupation"] is None
+
+
+def test_a_line_taken_out_of_a_rating_travels_as_a_deletion(
+    province, department, tmp_path: Path
+) -> None:
+    from cadre_desktop.domain.enums import Rating
+    from cadre_desktop.domain.model import Evaluation, EvaluationCheck
+    from cadre_desktop.domain.yearly_enums import CheckState, EvaluationStatus
+    from cadre_desktop.storage.queries import load_dossier
+
+    cadre_id = add_cadre(province)
+    with province.unit_of_work(write=True) as uow:
+        cadre = load_dossier(uow.session, cadre_id)
+        evaluation = Evaluation(year=2024, rating=Rating.GOOD, status=EvaluationStatus.DRAFT)
+        evaluation.checks.append(EvaluationCheck(item="1.1", state=CheckState.NONE))
+        evaluation.checks.append(EvaluationCheck(item="1.2", state=CheckState.NONE))
+        cadre.evaluations.append(evaluation)
+    deliver(province, department, tmp_path / "1")
+    with province.unit_of_work(write=True) as uow:
+        cadre = load_dossier(uow.session, cadre_id)
+        del cadre.evaluations[0].checks[1]
+    assert deliver(province, department, tmp_path / "2").preview.count("updated") == 1
+    with department.unit_of_work() as uow:
+        assert [c.item for c in uow.session.scalars(select(EvaluationCheck))] == ["1.1"]

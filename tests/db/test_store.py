@@ -145,3 +145,19 @@ def test_a_damaged_backup_is_refused_and_changes_nothing(
     with pytest.raises(DamagedError):
         stores.restore(store_path, written, PASSPHRASE)
     assert folder_digest(store_path) == before
+
+
+def test_a_quick_backup_is_the_store_as_it_was(store, store_path: Path, tmp_path: Path) -> None:
+    from cadre_desktop.storage.backup import _copy_file, write_backup
+
+    first = add_cadre(store, given="Trước")
+    assert _copy_file(store.folder, store.key, tmp_path / "copy.db")  # the quick path is taken
+    written = write_backup(store.folder, store.key, tmp_path / "auto", reason="bundle", quick=True)
+    second = add_cadre(store, given="Sau")
+    store.close()
+    restored = stores.restore(store_path, written, PASSPHRASE)
+    with restored.unit_of_work() as uow:
+        ids = set(uow.session.scalars(select(Cadre.id)))
+    assert first in ids and second not in ids
+    assert stores.check(restored).ok
+    restored.close()
