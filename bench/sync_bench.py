@@ -82,22 +82,23 @@ def run() -> list[Result]:
             receiver.close()
             sender.close()
     per_dossier = first.size / max(first.dossiers, 1)
+    scale = 10_000 / max(first.dossiers, 1)  # the targets are per 10,000 dossiers
     return [
         Result(
             f"export the first bundle of {first.dossiers:,} dossiers",
-            "≤ 20 s",
-            f"{export_s:.1f} s",
+            "≤ 20 s per 10,000",
+            f"{export_s:.1f} s ({export_s * scale:.1f} s per 10,000)",
             f"{export_s / dump_s:.1f}× a plain JSON dump ({dump_s:.1f} s); "
             f"{per_dossier / 1024:.1f} KiB per dossier ({plain_size / first.size:.1f}× smaller "
             "than the JSON)",
-            export_s <= 20,
+            export_s * scale <= 20,
         ),
         Result(
             f"import it into an empty store ({received.preview.count('created'):,} new)",
-            "≤ 40 s",
-            f"{import_s:.1f} s",
+            "≤ 40 s per 10,000",
+            f"{import_s:.1f} s ({import_s * scale:.1f} s per 10,000)",
             f"{import_s / parse_s:.0f}× parsing the plain JSON ({parse_s:.1f} s); backup included",
-            import_s <= 40,
+            import_s * scale <= 40,
         ),
         Result(
             f"incremental bundle of {second.dossiers} changed dossiers: export",
@@ -110,7 +111,7 @@ def run() -> list[Result]:
             f"incremental bundle of {second.dossiers} changed dossiers: import",
             "≤ 2 s",
             f"{inc_import_s:.2f} s",
-            "",
+            "backup included",
             inc_import_s <= 2,
         ),
     ]
