@@ -43,3 +43,24 @@ def store(store_path: Path) -> Iterator[object]:
     )
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def province(tmp_path: Path) -> Iterator[object]:
+    """A provincial store whose unit tree names the departments (exchange tests)."""
+    from tests.exchange import make_store
+
+    opened = make_store(tmp_path, "TU", "Tỉnh ủy Thử Nghiệm")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def department(tmp_path: Path, province: object) -> Iterator[object]:
+    """A department's store that trusts the province, and is trusted by it, for everything."""
+    from tests.exchange import make_store, trust_each_other
+
+    opened = make_store(tmp_path, "SNV", "Sở Nội vụ")
+    trust_each_other(province, opened, tmp_path, ("TU",))
+    yield opened
+    opened.close()

@@ -27,21 +27,6 @@ from tests.exchange import (
 EVERYTHING = ("TU",)
 
 
-@pytest.fixture
-def province(tmp_path: Path) -> Any:
-    store = make_store(tmp_path, "TU", "Tỉnh ủy Thử Nghiệm")
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def department(tmp_path: Path, province: Any) -> Any:
-    store = make_store(tmp_path, "SNV", "Sở Nội vụ")
-    trust_each_other(province, store, tmp_path, EVERYTHING)
-    yield store
-    store.close()
-
-
 def rename(store: Any, cadre_id: str, given: str) -> None:
     with store.unit_of_work(write=True) as uow:
         uow.session.get(Cadre, cadre_id).given_name = given

@@ -16,7 +16,7 @@ from cadre_desktop.i18n import gettext
 from cadre_desktop.services import browse, units
 from cadre_desktop.services.browse import CadreFilter
 from tests.dossiers import add_cadre
-from tests.exchange import dump, make_store, trust_each_other
+from tests.exchange import dump, make_store
 from ui import prompts
 from ui.dialogs.unit_key_dialog import UnitKeyDialog
 from ui.exchange_labels import outcome_label
@@ -37,21 +37,6 @@ def _no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for name in ("show_report", "show_unexpected"):
         monkeypatch.setattr(prompts, name, unexpected)
     return errors
-
-
-@pytest.fixture
-def province(tmp_path: Path) -> Any:
-    store = make_store(tmp_path, "TU", "Tỉnh ủy Thử Nghiệm")
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def department(tmp_path: Path, province: Any) -> Any:
-    store = make_store(tmp_path, "SNV", "Sở Nội vụ")
-    trust_each_other(province, store, tmp_path, ("TU",))
-    yield store
-    store.close()
 
 
 OPEN: list[ExchangeScreen] = []
