@@ -62,6 +62,7 @@ SEVERITY_WORDS = {Severity.BLOCK: N_("Blocks"), Severity.WARN: N_("Warning")}
 ACTION_WORDS = {
     "plan": N_("planning"), "appoint": N_("appointment"), "reappoint": N_("reappointment"),
     "nominate": N_("nomination"), "rotate": N_("rotation"), "alerts": N_("alerts"),
+    "matter": N_("oversight register"), "revoke": N_("revocation"), "train": N_("training"),
 }  # fmt: skip
 CATALOG_WORDS = {
     "title": N_("title ranks"),
