@@ -61,6 +61,8 @@ def main() -> int:
         window.close()
         print(f"screenshots written to {OUT}")
         return 0
+    window.tabs.setCurrentIndex(0)  # the personnel screens left their own tab in front
+    settle()
     window.grab().save(str(OUT / "main-window.png"))
     cadre_id = window.list_page.model.index(3, 0).data(window.list_page.model.ID_ROLE)
     page = window.open_dossier(cadre_id)
