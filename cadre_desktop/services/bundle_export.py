@@ -204,8 +204,9 @@ def _payload(
             raise ExportCancelled(N_("Cancelled; no bundle was written."))
     wanted = set(cadre_ids)
     if acked_tick is not None:  # deleted dossiers whose deletion the receiver has not seen
-        gone = select(DossierTick.cadre_id).where(DossierTick.tick > acked_tick)
-        wanted |= set(session.scalars(gone)) - set(session.scalars(select(Cadre.id)))
+        still_here = select(Cadre.id).where(Cadre.id == DossierTick.cadre_id).exists()
+        gone = select(DossierTick.cadre_id).where(DossierTick.tick > acked_tick, ~still_here)
+        wanted |= set(session.scalars(gone))
     deletions = [
         encode_deletion(tomb)
         for start in range(0, len(wanted), BATCH)

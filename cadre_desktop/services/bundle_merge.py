@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 
 from cadre_desktop.domain.base import Synced, new_id
 from cadre_desktop.domain.derive import current_posting
@@ -22,6 +22,7 @@ from cadre_desktop.storage.blobs import put_blob
 from cadre_desktop.storage.queries import load_dossiers
 from cadre_desktop.storage.uow import UnitOfWork
 from cadre_desktop.sync.ancestry import common_ancestor
+from cadre_desktop.sync.resolve import values_of
 from cadre_desktop.sync.vectors import Order, compare
 
 # What happened to one dossier, strongest first: a dossier with one conflicting row is "conflict".
@@ -48,16 +49,6 @@ class Origin:
 
     peer_instance: str
     bundle_id: str
-
-
-def visible_values(obj: Any) -> dict[str, Any]:
-    """The officer-visible columns of a row as plain JSON (what the audit and conflicts show)."""
-    values: dict[str, Any] = {}
-    for attr in inspect(obj).mapper.column_attrs:
-        info = attr.columns[0].info
-        if not (info.get("derived") or info.get("sync") or attr.key == "id"):
-            values[attr.key] = plain(getattr(obj, attr.key))
-    return values
 
 
 class Merger:
@@ -243,7 +234,7 @@ class Merger:
         link: dict[str, str],
         tomb: dict[str, Any] | None = None,
     ) -> None:
-        mine = visible_values(local) if local is not None else None
+        mine = values_of(local) if local is not None else None
         theirs = None
         if draft is not None:
             theirs = {key: plain(value) for key, value in draft.values.items()} | link
@@ -286,5 +277,6 @@ def _draft_units(draft: Draft) -> list[str | None]:
 
 
 def _travelling_classes() -> list[type[Any]]:
+    """Only a dossier's rows may be deleted by a bundle (not units, courses, rules…)."""
     parts = [part for nested in NESTED.values() for part in nested.values()]
     return [Cadre, *COLLECTION_CLASSES.values(), *parts]

@@ -40,13 +40,13 @@ from cadre_desktop.storage.audit import plain
 from cadre_desktop.storage.queries import load_dossier, unit_codes
 from cadre_desktop.storage.uow import UnitOfWork
 from cadre_desktop.sync.resolve import (
-    merge_versions,
     officer_columns,
     parent_links,
     row_class,
     typed,
     typed_values,
 )
+from cadre_desktop.sync.vectors import merged
 from cadre_desktop.text import clean
 
 __all__ = [
@@ -158,7 +158,7 @@ def _stored(uow: UnitOfWork, cls: type[Any], conflict: Conflict) -> Any:
 
 def _dominate(uow: UnitOfWork, obj: Synced, conflict: Conflict) -> None:
     """A version after both: the merge of the two vectors, then this store's tick."""
-    obj.version = merge_versions(obj.version, conflict.their_version)
+    obj.version = merged(obj.version, conflict.their_version)
     uow.stamp(obj)
 
 
@@ -201,7 +201,7 @@ def _typed(column: Any, value: Any, conflict: Conflict) -> Any:
 def _delete_row(uow: UnitOfWork, conflict: Conflict, cls: type[Any]) -> dict[str, int]:
     """Delete as they did; the tombstone's version comes after both sides."""
     obj = _stored(uow, cls, conflict)
-    obj.version = merge_versions(obj.version, conflict.their_version)
+    obj.version = merged(obj.version, conflict.their_version)
     if isinstance(obj, Cadre):
         load_dossier(uow.session, obj.id)  # its rows are buried with it
         uow.session.delete(obj)
@@ -247,7 +247,7 @@ def _restore_row(
     links = {attr: values.pop(attr) for attr in parent_links(cls) if attr in values}
     obj = cls(id=conflict.row_id, **values)
     tombstone = session.get(Tombstone, conflict.row_id)
-    obj.version = merge_versions(tombstone.version if tombstone else {}, conflict.their_version)
+    obj.version = merged(tombstone.version if tombstone else {}, conflict.their_version)
     if issubclass(cls, CadreChild):
         cadre = load_dossier(session, links.get("cadre_id") or conflict.cadre_id)
         if cadre is None:
@@ -283,8 +283,8 @@ def _keep_deleted(uow: UnitOfWork, conflict: Conflict) -> dict[str, int]:
         )
         uow.session.add(tombstone)
     tick = uow.counter()
-    merged = merge_versions(tombstone.version, conflict.their_version)
-    tombstone.version = {**merged, uow.instance_id: tick}
+    both = merged(tombstone.version, conflict.their_version)
+    tombstone.version = {**both, uow.instance_id: tick}
     tombstone.origin, tombstone.counter = uow.instance_id, tick
     return dict(tombstone.version)
 

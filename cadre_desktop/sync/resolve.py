@@ -18,25 +18,6 @@ from cadre_desktop.domain.model import Base, Conflict
 from cadre_desktop.domain.values import PartialDate
 from cadre_desktop.storage.audit import plain
 
-# -- version vectors ---------------------------------------------------------------------
-
-
-def merge_versions(*vectors: Mapping[str, int] | None) -> dict[str, int]:
-    """The component-wise maximum: the least version that has seen every one of ``vectors``."""
-    merged: dict[str, int] = {}
-    for vector in vectors:
-        for instance, counter in (vector or {}).items():
-            if counter > merged.get(instance, -1):
-                merged[instance] = counter
-    return merged
-
-
-def dominates(a: Mapping[str, int] | None, b: Mapping[str, int] | None) -> bool:
-    """True when ``a`` has seen everything ``b`` has (equal vectors dominate each other)."""
-    a = a or {}
-    return all(a.get(instance, 0) >= counter for instance, counter in (b or {}).items())
-
-
 # -- rows and columns --------------------------------------------------------------------
 
 

@@ -25,11 +25,15 @@ def compare(first: Vector, second: Vector) -> Order:
     return Order.OLDER if behind else Order.SAME
 
 
-def merged(first: Vector, second: Vector) -> dict[str, int]:
-    """The least version that has seen both."""
-    return {o: max(first.get(o, 0), second.get(o, 0)) for o in sorted({*first, *second})}
+def merged(*vectors: Vector | None) -> dict[str, int]:
+    """The component-wise maximum: the least version that has seen every one of them."""
+    found: dict[str, int] = {}
+    for vector in vectors:
+        for origin, count in (vector or {}).items():
+            found[origin] = max(count, found.get(origin, count))
+    return dict(sorted(found.items()))
 
 
-def covers(first: Vector, second: Vector) -> bool:
-    """``first`` has seen everything ``second`` has."""
-    return compare(first, second) in (Order.SAME, Order.NEWER)
+def covers(first: Vector | None, second: Vector | None) -> bool:
+    """``first`` has seen everything ``second`` has (equal versions cover each other)."""
+    return compare(first or {}, second or {}) in (Order.SAME, Order.NEWER)

@@ -31,7 +31,8 @@ from cadre_desktop.domain.yearly_enums import CheckState, EvaluationStatus
 from cadre_desktop.errors import RefusedError, UsageError
 from cadre_desktop.services import conflicts, printing
 from cadre_desktop.storage.queries import load_dossier
-from cadre_desktop.sync.resolve import dominates, merge_versions
+from cadre_desktop.sync.vectors import covers as dominates
+from cadre_desktop.sync.vectors import merged as merge_versions
 from tests.conflict_helpers import copy_dossier, record_conflict, second_store
 from tests.dossiers import add_cadre
 

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from cadre_desktop.domain.model import Cadre, Conflict, FamilyMember
 from cadre_desktop.i18n import gettext
 from cadre_desktop.storage.queries import load_dossier
-from cadre_desktop.sync.resolve import dominates
+from cadre_desktop.sync.vectors import covers as dominates
 from tests.conflict_helpers import copy_dossier, record_conflict, second_store
 from tests.dossiers import add_cadre
 from tests.ui.helpers import type_vietnamese
